@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { citySchema, documentSchema, type CitySeed, type DocumentSeed } from './schema.js';
+import { citySchema, documentSchema, glossarySchema, type CitySeed, type ConceptSeed, type DocumentSeed } from './schema.js';
 import type { City, Document, Inventory, Passage, Practice } from './types.js';
 
 export class SeedError extends Error {
@@ -25,6 +25,7 @@ export class SeedError extends Error {
 
 const CITIES_DIR = 'cities';
 const DOCUMENTS_DIR = 'documents';
+const GLOSSARY_FILE = 'glossary.yaml';
 
 /** Loads every city and document under seedsDir. File names in errors are relative to its parent. */
 export function loadInventory(seedsDir: string): Inventory {
@@ -50,10 +51,36 @@ export function loadInventory(seedsDir: string): Inventory {
       ...doc.passages.map((p) => ({ file, kind: 'passage', id: p.id })),
     ]),
   ]);
+  const glossary = loadGlossary(path.join(seedsDir, GLOSSARY_FILE), label);
   return buildInventory(
+    glossary,
     citySeeds.map(({ city }) => city),
     documentSeeds.map(({ doc }) => ({ doc, dir: path.join(seedsDir, DOCUMENTS_DIR) })),
   );
+}
+
+function loadGlossary(full: string, label: (file: string) => string): ConceptSeed[] {
+  const file = label(full);
+  if (!existsSync(full)) throw new SeedError(file, undefined, undefined, 'is missing');
+  const glossary = validate(glossarySchema, readYaml(full, file), file, 'glossary', 'concepts', 'concept');
+  const seen = new Set<string>();
+  for (const concept of glossary.concepts) {
+    if (seen.has(concept.id)) throw new SeedError(file, `concept "${concept.id}"`, 'id', 'is used twice');
+    seen.add(concept.id);
+  }
+  return glossary.concepts;
+}
+
+function readYaml(full: string, file: string): unknown {
+  try {
+    return parseYaml(readFileSync(full, 'utf8')) as unknown;
+  } catch (error) {
+    const problem =
+      error instanceof YAMLParseError
+        ? `is not valid YAML (${error.message.split('\n')[0]})`
+        : `cannot be read (${String(error)})`;
+    throw new SeedError(file, undefined, undefined, problem, { cause: error });
+  }
 }
 
 function readYamlDir(dir: string, label: (file: string) => string): { file: string; data: unknown }[] {
@@ -65,15 +92,7 @@ function readYamlDir(dir: string, label: (file: string) => string): { file: stri
   return names.map((name) => {
     const full = path.join(dir, name);
     const file = label(full);
-    try {
-      return { file, data: parseYaml(readFileSync(full, 'utf8')) as unknown };
-    } catch (error) {
-      const problem =
-        error instanceof YAMLParseError
-          ? `is not valid YAML (${error.message.split('\n')[0]})`
-          : `cannot be read (${String(error)})`;
-      throw new SeedError(file, undefined, undefined, problem, { cause: error });
-    }
+    return { file, data: readYaml(full, file) };
   });
 }
 
@@ -165,7 +184,7 @@ function checkUniqueIds(entries: { file: string; kind: string; id: string }[]): 
   }
 }
 
-function buildInventory(citySeeds: CitySeed[], documentSeeds: { doc: DocumentSeed; dir: string }[]): Inventory {
+function buildInventory(glossary: ConceptSeed[], citySeeds: CitySeed[], documentSeeds: { doc: DocumentSeed; dir: string }[]): Inventory {
   const cities: City[] = citySeeds.map(({ practices, ...city }) => ({
     ...city,
     practiceIds: practices.map((p) => p.id),
@@ -185,6 +204,7 @@ function buildInventory(citySeeds: CitySeed[], documentSeeds: { doc: DocumentSee
     doc.passages.map((p) => ({ ...p, documentId: doc.id, sources: p.sources ?? doc.sources })),
   );
   return {
+    glossary,
     cities: new Map(cities.map((c) => [c.id, c])),
     practices: new Map(practices.map((p) => [p.id, p])),
     documents: new Map(documents.map((d) => [d.id, d])),

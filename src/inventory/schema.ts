@@ -17,17 +17,30 @@ const text = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const year = z.int().min(1900).max(2100);
 
+/** An object with one key per language: English required (the reference), the others optional. */
+function perLanguage<R extends z.ZodType, O extends z.ZodType>(required: R, optional: O) {
+  return z.strictObject({
+    en: required,
+    de: optional,
+    fr: optional,
+    nl: optional,
+    it: optional,
+    es: optional,
+    ca: optional,
+    sv: optional,
+    da: optional,
+    fi: optional,
+    hu: optional,
+    hr: optional,
+  });
+}
+
 /**
  * A text with an English version and, optionally, versions in the other eleven languages.
  * English is required because it is the inventory's reference language.
  */
-export const localizedTextSchema = z.strictObject(
-  Object.fromEntries(LANGUAGES.map((lng) => [lng, lng === 'en' ? text : text.optional()])) as Record<
-    (typeof LANGUAGES)[number],
-    z.ZodString | z.ZodOptional<z.ZodString>
-  >,
-);
-export type LocalizedText = { en: string } & Partial<Record<(typeof LANGUAGES)[number], string>>;
+export const localizedTextSchema = perLanguage(text, text.optional());
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
@@ -122,3 +135,20 @@ export type PracticeSeed = z.infer<typeof practiceSchema>;
 export type CitySeed = z.infer<typeof citySchema>;
 export type PassageSeed = z.infer<typeof passageSchema>;
 export type DocumentSeed = z.infer<typeof documentSchema>;
+
+const termList = z.array(text.transform((t) => t.toLowerCase())).min(1);
+
+export const conceptSchema = z.strictObject({
+  id: slug,
+  /** Themes a question naming this concept is about. */
+  themes: z.array(z.enum(THEMES)).default([]),
+  /** Generic concepts do not make a question specific (and do not steer the ranking). */
+  generic: z.boolean().default(false),
+  terms: perLanguage(termList, termList.optional()),
+});
+
+export const glossarySchema = z.strictObject({
+  concepts: z.array(conceptSchema).min(1),
+});
+
+export type ConceptSeed = z.infer<typeof conceptSchema>;

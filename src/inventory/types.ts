@@ -1,5 +1,5 @@
 /** The inventory as the rest of the program sees it: validated, flattened, looked up by id. */
-import type { CitySeed, DocumentSeed, PassageSeed, PracticeSeed, SourceRef } from './schema.js';
+import type { CitySeed, ConceptSeed, DocumentSeed, PassageSeed, PracticeSeed, SourceRef } from './schema.js';
 
 export type { LocalizedText, Period, SourceRef } from './schema.js';
 
@@ -24,7 +24,10 @@ export interface Passage extends PassageSeed {
   sources: SourceRef[];
 }
 
+export type Concept = ConceptSeed;
+
 export interface Inventory {
+  glossary: Concept[];
   cities: Map<string, City>;
   practices: Map<string, Practice>;
   documents: Map<string, Document>;

@@ -1,0 +1,134 @@
+/**
+ * Turns a question into an Answer: what the inventory has to say, before any wording or
+ * rendering. Pure apart from reading the index; the bot, the search API and the evaluation
+ * all go through here.
+ */
+import type { InventoryIndex, SearchHit } from '../inventory/search.js';
+import type { Language, Theme } from '../inventory/taxonomy.js';
+import type { City, Document, Inventory, Passage, Practice } from '../inventory/types.js';
+import { QuestionReader, type ReadQuestion } from './readQuestion.js';
+import { rankCityPractices } from './rankCityPractices.js';
+
+export type Finding =
+  | { kind: 'practice'; score: number; practice: Practice; city: City }
+  | { kind: 'passage'; score: number; passage: Passage; document: Document };
+
+export type Answer =
+  /** Nothing to search for. */
+  | { kind: 'empty'; question: ReadQuestion }
+  /** Not about housing or integration at all: no answer, no citation. */
+  | { kind: 'offTopic'; question: ReadQuestion }
+  /** On topic, but nothing in the inventory matches well enough. */
+  | { kind: 'noMatch'; question: ReadQuestion }
+  | { kind: 'findings'; question: ReadQuestion; city: City | undefined; findings: Finding[] }
+  /** A question about a city as a whole. */
+  | { kind: 'cityProfile'; question: ReadQuestion; city: City; practices: Practice[] }
+  /**
+   * The city asked about has nothing documented on the question (or nothing at all, when
+   * city.practiceIds is empty); related findings come from other cities.
+   */
+  | { kind: 'cityGap'; question: ReadQuestion; city: City; related: Finding[] };
+
+export interface AnswerOptions {
+  /** How many findings to show at most. */
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 3;
+/** A record must match at least this share of what the question asks for. */
+const MIN_MATCHED_SHARE = 0.5;
+/** With a glossary concept among the matches, a smaller share is enough. */
+const MIN_MATCHED_SHARE_WITH_CONCEPT = 0.3;
+/** Findings after the first must score at least this fraction of the first. */
+const MIN_RELATIVE_SCORE = 0.35;
+
+export class Answerer {
+  private readonly reader: QuestionReader;
+
+  constructor(
+    private readonly inventory: Inventory,
+    private readonly index: InventoryIndex,
+    reader: QuestionReader,
+  ) {
+    this.reader = reader;
+  }
+
+  read(text: string, language: Language): ReadQuestion {
+    return this.reader.read(text, language);
+  }
+
+  answer(text: string, language: Language, options: AnswerOptions = {}): Answer {
+    const question = this.reader.read(text, language);
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    if (question.words.length === 0 && question.cityIds.length === 0) return { kind: 'empty', question };
+
+    const city = question.cityIds.length > 0 ? this.inventory.cities.get(question.cityIds[0]!) : undefined;
+    const specific = question.contentWords.length > 0 || question.conceptIds.length > 0;
+    if (city && !specific) {
+      const practices = rankCityPractices(city.practiceIds.map((id) => this.inventory.practices.get(id)!));
+      return { kind: 'cityProfile', question, city, practices };
+    }
+    if (!specific) return { kind: 'noMatch', question };
+
+    const findings = this.find(question, question.cityIds.length > 0 ? question.cityIds : undefined, limit);
+    if (findings.length > 0) return { kind: 'findings', question, city, findings };
+    if (!this.isOnTopic(question)) return { kind: 'offTopic', question };
+    if (city) {
+      const related = this.find(question, undefined, limit).filter(
+        (f) => f.kind === 'practice' && f.city.id !== city.id,
+      );
+      return { kind: 'cityGap', question, city, related };
+    }
+    return { kind: 'noMatch', question };
+  }
+
+  /** Ranked findings for a question, good matches only. */
+  find(question: ReadQuestion, cityIds: string[] | undefined, limit: number, themes: Theme[] = []): Finding[] {
+    const hits = this.index.search({
+      words: question.words,
+      language: question.language,
+      conceptIds: question.conceptIds,
+      themes: [...new Set([...question.themes, ...themes])],
+      cityIds,
+      limit: limit * 4,
+    });
+    const wanted = this.wanted(question);
+    const good = hits.filter((hit) => isGoodMatch(hit, wanted));
+    const top = good[0]?.score ?? 0;
+    return good
+      .filter((hit) => hit.score >= top * MIN_RELATIVE_SCORE)
+      .slice(0, limit)
+      .map((hit) => this.toFinding(hit));
+  }
+
+  /** What a record should match: the specific words' stems and the concepts. */
+  private wanted(question: ReadQuestion): { words: Set<string>; concepts: Set<string> } {
+    return {
+      words: new Set(question.contentWords.map((w) => this.index.term(w, question.language))),
+      concepts: new Set(question.conceptIds),
+    };
+  }
+
+  /** Whether any word of the question is one the inventory or the glossary knows. */
+  private isOnTopic(question: ReadQuestion): boolean {
+    return question.conceptIds.length > 0 || question.contentWords.some((w) => this.index.knows(w, question.language));
+  }
+
+  private toFinding(hit: SearchHit): Finding {
+    if (hit.kind === 'practice') {
+      const practice = this.inventory.practices.get(hit.id)!;
+      return { kind: 'practice', score: hit.score, practice, city: this.inventory.cities.get(practice.cityId)! };
+    }
+    const passage = this.inventory.passages.get(hit.id)!;
+    return { kind: 'passage', score: hit.score, passage, document: this.inventory.documents.get(passage.documentId)! };
+  }
+}
+
+function isGoodMatch(hit: SearchHit, wanted: { words: Set<string>; concepts: Set<string> }): boolean {
+  const size = wanted.words.size + wanted.concepts.size;
+  if (size === 0) return false;
+  const words = hit.matchedWords.filter((w) => wanted.words.has(w)).length;
+  const concepts = hit.matchedConcepts.filter((c) => wanted.concepts.has(c)).length;
+  const share = (words + concepts) / size;
+  return share >= MIN_MATCHED_SHARE || (concepts > 0 && share >= MIN_MATCHED_SHARE_WITH_CONCEPT);
+}

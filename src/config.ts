@@ -1,0 +1,72 @@
+/**
+ * Reads process.env once, at the edge. Everything else receives the typed Config.
+ * The Bot Framework variable names are the SDK's own, so operators can reuse their settings.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The folder holding package.json, whether this runs from src/ (tsx) or dist/src/ (node). */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return start;
+    dir = parent;
+  }
+  return dir;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Base URL under which this service is reachable; used for links to documents it serves. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
+  MicrosoftAppTenantId: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEEDS_DIR: z.string().min(1).optional(),
+  LOCALES_DIR: z.string().min(1).optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  publicBaseUrl: string;
+  bot: { appId: string; appPassword: string; appType: string; tenantId: string };
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  seedsDir: string;
+  localesDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`configuration: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    logLevel: e.LOG_LEVEL,
+    seedsDir: path.resolve(e.SEEDS_DIR ?? path.join(PROJECT_ROOT, 'seeds')),
+    localesDir: path.resolve(e.LOCALES_DIR ?? path.join(PROJECT_ROOT, 'locales')),
+  };
+}

@@ -1,0 +1,9 @@
+// Type declarations for two small packages that ship none.
+declare module 'snowball-stemmers' {
+  export interface Stemmer {
+    stem(word: string): string;
+  }
+  export function newStemmer(algorithm: string): Stemmer;
+  export function algorithms(): string[];
+}
+
