@@ -1,0 +1,17 @@
+/** Picks the version of a seed text for a language, falling back to the reference language. */
+import { REFERENCE_LANGUAGE, type Language } from '../inventory/taxonomy.js';
+import type { LocalizedText } from '../inventory/types.js';
+
+export interface PickedText {
+  text: string;
+  /** The language the text is actually in. */
+  language: Language;
+  /** True when the asked-for language was missing and the reference text is shown instead. */
+  fallback: boolean;
+}
+
+export function pick(text: LocalizedText, language: Language): PickedText {
+  const own = text[language];
+  if (own !== undefined) return { text: own, language, fallback: false };
+  return { text: text.en, language: REFERENCE_LANGUAGE, fallback: language !== REFERENCE_LANGUAGE };
+}

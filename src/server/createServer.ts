@@ -1,0 +1,71 @@
+/**
+ * Builds the HTTP server without listening, so tests start it on port 0.
+ *   POST /api/messages   Bot Framework activities (CloudAdapter; expectReplies supported)
+ *   GET  /api/search     ranked inventory search as JSON
+ *   GET  /documents/:id  the original text of a seed paper, which its passages cite
+ *   GET  /healthz        liveness and inventory counts
+ */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import { renderContext, type Assistant } from '../bot/assistant.js';
+import type { Logger } from '../logger.js';
+import { REFERENCE_LANGUAGE } from '../inventory/taxonomy.js';
+import { describeBadActivity } from './activityShape.js';
+import { runSearch } from './searchRoute.js';
+
+/** Activities are small; anything larger is refused before it is parsed. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  assistant: Assistant;
+  logger: Logger;
+}
+
+export function createServer({ adapter, bot, assistant, logger }: ServerDeps): Server {
+  const server = restify.createServer({ name: 'clip-housing-assistant', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: true }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const problem = describeBadActivity(req.body);
+    if (problem !== undefined) {
+      res.send(400, { error: problem });
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      logger.error({ err: error }, 'activity processing failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+  });
+
+  server.get('/api/search', async (req: Request, res: Response) => {
+    const ctx = renderContext(assistant, REFERENCE_LANGUAGE);
+    const result = runSearch(req.query as Record<string, unknown>, assistant.inventory, assistant.answerer, ctx.documentUrl);
+    res.send(result.status, result.body);
+  });
+
+  server.get('/documents/:id', async (req: Request, res: Response) => {
+    const document = assistant.inventory.documents.get(String(req.params.id));
+    if (!document?.originalText) {
+      res.send(404, { error: 'no such document' });
+      return;
+    }
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.sendRaw(200, document.originalText);
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const { cities, practices, passages } = assistant.inventory;
+    res.send(200, { status: 'ok', cities: cities.size, practices: practices.size, passages: passages.size });
+  });
+
+  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, url: req.url }, 'request failed');
+    callback();
+  });
+  return server;
+}
