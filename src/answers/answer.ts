@@ -35,7 +35,7 @@ export interface AnswerOptions {
 }
 
 const DEFAULT_LIMIT = 3;
-/** A record must match at least this share of what the question asks for. */
+/** Without a glossary concept among its matches, a record must match more than this share of what the question asks for. */
 const MIN_MATCHED_SHARE = 0.5;
 /** With a glossary concept among the matches, a smaller share is enough. */
 const MIN_MATCHED_SHARE_WITH_CONCEPT = 0.3;
@@ -68,11 +68,15 @@ export class Answerer {
       const practices = rankCityPractices(city.practiceIds.map((id) => this.inventory.practices.get(id)!));
       return { kind: 'cityProfile', question, city, practices };
     }
-    if (!specific) return { kind: 'noMatch', question };
+    if (!specific) {
+      // Only generic words ("What is CLIP?", "good practice"): worth a search over them all.
+      const findings = this.find({ ...question, contentWords: question.words }, undefined, limit);
+      return findings.length > 0 ? { kind: 'findings', question, city: undefined, findings } : { kind: 'noMatch', question };
+    }
 
+    if (!this.isOnTopic(question)) return { kind: 'offTopic', question };
     const findings = this.find(question, question.cityIds.length > 0 ? question.cityIds : undefined, limit);
     if (findings.length > 0) return { kind: 'findings', question, city, findings };
-    if (!this.isOnTopic(question)) return { kind: 'offTopic', question };
     if (city) {
       const related = this.find(question, undefined, limit).filter(
         (f) => f.kind === 'practice' && f.city.id !== city.id,
@@ -109,9 +113,18 @@ export class Answerer {
     };
   }
 
-  /** Whether any word of the question is one the inventory or the glossary knows. */
+  /**
+   * Whether the question is about the inventory's domain at all: it names a glossary concept
+   * (even a generic one such as "migrants"), or a word of some practice's or passage's title
+   * ("pact", "wohnpartner"). A word that merely occurs somewhere in a text ("match", "train")
+   * is not enough: that is how off-topic questions would pick up a plausible-looking answer.
+   */
   private isOnTopic(question: ReadQuestion): boolean {
-    return question.conceptIds.length > 0 || question.contentWords.some((w) => this.index.knows(w, question.language));
+    return (
+      question.conceptIds.length > 0 ||
+      question.genericConceptIds.length > 0 ||
+      question.contentWords.some((w) => this.index.isTitleWord(w, question.language))
+    );
   }
 
   private toFinding(hit: SearchHit): Finding {
@@ -130,5 +143,5 @@ function isGoodMatch(hit: SearchHit, wanted: { words: Set<string>; concepts: Set
   const words = hit.matchedWords.filter((w) => wanted.words.has(w)).length;
   const concepts = hit.matchedConcepts.filter((c) => wanted.concepts.has(c)).length;
   const share = (words + concepts) / size;
-  return share >= MIN_MATCHED_SHARE || (concepts > 0 && share >= MIN_MATCHED_SHARE_WITH_CONCEPT);
+  return share > MIN_MATCHED_SHARE || (concepts > 0 && share >= MIN_MATCHED_SHARE_WITH_CONCEPT);
 }

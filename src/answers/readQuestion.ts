@@ -18,6 +18,8 @@ export interface ReadQuestion {
   contentWords: string[];
   /** Non-generic glossary concepts named. */
   conceptIds: string[];
+  /** Generic glossary concepts named ("migrants", "practices"): on topic, but not specific. */
+  genericConceptIds: string[];
   themes: Theme[];
 }
 
@@ -67,9 +69,11 @@ export class QuestionReader {
     const matches = this.support.glossary.match(stems, language);
     const generic = new Set<number>();
     const conceptIds: string[] = [];
+    const genericConceptIds: string[] = [];
     for (const m of matches) {
       if (this.support.glossary.isGeneric(m.conceptId)) {
         for (let k = 0; k < m.length; k++) generic.add(m.start + k);
+        if (!genericConceptIds.includes(m.conceptId)) genericConceptIds.push(m.conceptId);
       } else if (!conceptIds.includes(m.conceptId)) {
         conceptIds.push(m.conceptId);
       }
@@ -81,6 +85,7 @@ export class QuestionReader {
       words: kept,
       contentWords: kept.filter((_, i) => !generic.has(i)),
       conceptIds,
+      genericConceptIds,
       themes: this.support.glossary.themesOf(conceptIds),
     };
   }

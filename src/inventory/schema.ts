@@ -121,6 +121,8 @@ export const documentSchema = z.strictObject({
   author: text,
   year: year,
   language: z.enum(LANGUAGES),
+  /** Where the document appeared (a workshop, a series), when that helps people find it. */
+  publishedIn: text.optional(),
   /** seed-paper: an original text shipped in seeds/; digest: our own summary of a report. */
   kind: z.enum(['seed-paper', 'digest']),
   /** For a seed paper: the file beside the YAML holding the original text, served by the bot. */

@@ -63,6 +63,12 @@ const BOOST = { title: 3, concepts: 2, tags: 1.2, text: 1, details: 0.6 };
 const THEME_BOOST = 1.5;
 const INDEX_LANGUAGE: Language = 'en';
 
+/** "Lo.C.A.Re." is also indexed as "LoCARe", so a question typing "locare" finds it. */
+function joinAcronyms(name: string): string | undefined {
+  const joined = name.replace(/(\p{L})\.(?=\p{L})/gu, '$1');
+  return joined === name ? undefined : joined;
+}
+
 export class InventoryIndex {
   private readonly miniSearch: MiniSearch<IndexedRecord>;
 
@@ -95,7 +101,7 @@ export class InventoryIndex {
     const tagLabels = (ids: string[]) => ids.join(' ').replaceAll('-', ' ');
     const records: IndexedRecord[] = [];
     for (const p of inventory.practices.values()) {
-      const title = [en(p.title), p.originalName].filter(Boolean).join(' ');
+      const title = [en(p.title), p.originalName, p.originalName && joinAcronyms(p.originalName)].filter(Boolean).join(' ');
       const details = [en(p.results), en(p.transferability), ...(p.caveats ?? []).map(en)].filter(Boolean).join(' ');
       records.push({
         id: p.id,
@@ -111,6 +117,7 @@ export class InventoryIndex {
     }
     for (const passage of inventory.passages.values()) {
       const title = passage.section;
+      const document = inventory.documents.get(passage.documentId)!;
       records.push({
         id: passage.id,
         kind: 'passage',
@@ -118,7 +125,7 @@ export class InventoryIndex {
         themes: passage.themes,
         title,
         text: [passage.text, en(passage.gist)].filter(Boolean).join(' '),
-        details: '',
+        details: [document.title, document.author, document.publishedIn].filter(Boolean).join(' '),
         tags: tagLabels(passage.themes),
         concepts: conceptsOf(title, passage.text),
       });
@@ -136,11 +143,11 @@ export class InventoryIndex {
     return analyzer.isStopWord(word) ? '' : analyzer.stem(word);
   }
 
-  /** Whether any record holds this word (exactly, after stemming). */
-  knows(word: string, language: Language): boolean {
+  /** Whether any record's title (a practice's name, a passage's heading) holds this word, after stemming. */
+  isTitleWord(word: string, language: Language): boolean {
     const term = this.term(word, language);
     if (term === '') return false;
-    return this.miniSearch.search(term, { fields: WORD_FIELDS, processTerm: (t) => t, fuzzy: false, prefix: false }).length > 0;
+    return this.miniSearch.search(term, { fields: ['title'], processTerm: (t) => t, fuzzy: false, prefix: false }).length > 0;
   }
 
   search(request: SearchRequest): SearchHit[] {
@@ -150,8 +157,10 @@ export class InventoryIndex {
       fields: WORD_FIELDS,
       combineWith: 'OR',
       processTerm: (term) => (analyzer.isStopWord(term) ? null : analyzer.stem(term)),
+      // Typos in longer words are forgiven; prefixes are not, since chat questions hold whole
+      // words and prefix matches let "recipe" meet "recipients".
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      prefix: (term) => term.length >= 5,
+      prefix: false,
     };
     const conceptQuery: Query = {
       queries: request.conceptIds.map((id) => CONCEPT_MARK + id),

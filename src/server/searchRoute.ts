@@ -58,6 +58,8 @@ export function runSearch(
     .find(question, cityIds, limit * 2, theme ? [theme] : [])
     .filter((f) => theme === undefined || (f.kind === 'practice' ? f.practice.themes : f.passage.themes).includes(theme))
     .slice(0, limit);
+  /** A passage about several cities reports the one asked for, or none. */
+  const passageCity = (cities: string[]) => cities.find((c) => cityIds?.includes(c)) ?? (cities.length === 1 ? cities[0]! : null);
   const results: SearchResultJson[] = findings.map((f) =>
     f.kind === 'practice'
       ? {
@@ -74,8 +76,8 @@ export function runSearch(
           id: f.passage.id,
           kind: 'passage',
           title: f.passage.section,
-          city: f.passage.cities[0] ?? null,
-          country: f.passage.cities[0] ? (inventory.cities.get(f.passage.cities[0])?.country ?? null) : null,
+          city: passageCity(f.passage.cities),
+          country: inventory.cities.get(passageCity(f.passage.cities) ?? '')?.country ?? null,
           themes: f.passage.themes,
           score: round(f.score),
           source: f.passage.sources[0]?.url ?? documentUrl(f.document.id),
