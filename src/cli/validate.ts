@@ -1,11 +1,9 @@
 /** `npm run validate`: checks the seed files without starting the bot. */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readConfig } from '../config.js';
 import { loadInventory, SeedError } from '../inventory/load.js';
 
-const seedsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 try {
-  const inventory = loadInventory(seedsDir);
+  const inventory = loadInventory(readConfig().seedsDir);
   const withPractices = [...inventory.cities.values()].filter((c) => c.practiceIds.length > 0).length;
   console.log(
     `seeds are valid: ${inventory.cities.size} cities (${withPractices} with practices), ` +
