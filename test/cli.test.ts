@@ -18,7 +18,7 @@ describe('the terminal chat', () => {
   });
 
   it('welcomes, then answers with the practice, its facts and its source link as text', async () => {
-    await adapter.receive({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user' }] }, logic);
+    await adapter.receive({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user', name: 'User' }] }, logic);
     await adapter.receive({ type: ActivityTypes.Message, text: 'How does Frankfurt avoid segregation in social housing?' }, logic);
     expect(replies).toHaveLength(2);
     const text = renderText(replies[1]!);
