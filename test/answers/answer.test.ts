@@ -109,3 +109,16 @@ describe('Answerer.answer for a city without documented practices', () => {
     expect(ids(answer)).toEqual(['testville-mixed-allocation']);
   });
 });
+
+describe('every city of the housing module', () => {
+  it('answers "What has <city> done?" with its profile and exactly its documented practices', async () => {
+    const { answerer, inventory } = await realAssistant();
+    for (const c of inventory.cities.values()) {
+      const answer = answerer.answer(`What has ${c.name} done?`, 'en');
+      expect(answer.kind, c.name).toBe('cityProfile');
+      if (answer.kind !== 'cityProfile') continue;
+      expect(answer.city.id, c.name).toBe(c.id);
+      expect(answer.practices.map((p) => p.id).sort(), c.name).toEqual([...c.practiceIds].sort());
+    }
+  });
+});
