@@ -106,9 +106,9 @@ export class Answerer {
   }
 
   /** What a record should match: the specific words' stems and the concepts. */
-  private wanted(question: ReadQuestion): { words: Set<string>; concepts: Set<string> } {
+  private wanted(question: ReadQuestion): Wanted {
     return {
-      words: new Set(question.contentWords.map((w) => this.index.term(w, question.language))),
+      words: [...new Set(question.contentWords)].map((w) => this.index.forms(w, question.language)),
       concepts: new Set(question.conceptIds),
     };
   }
@@ -137,10 +137,17 @@ export class Answerer {
   }
 }
 
-function isGoodMatch(hit: SearchHit, wanted: { words: Set<string>; concepts: Set<string> }): boolean {
-  const size = wanted.words.size + wanted.concepts.size;
+/** Per specific word of the question, the forms it can match under; and the concepts it names. */
+interface Wanted {
+  words: string[][];
+  concepts: Set<string>;
+}
+
+function isGoodMatch(hit: SearchHit, wanted: Wanted): boolean {
+  const size = wanted.words.length + wanted.concepts.size;
   if (size === 0) return false;
-  const words = hit.matchedWords.filter((w) => wanted.words.has(w)).length;
+  const matched = new Set(hit.matchedWords);
+  const words = wanted.words.filter((forms) => forms.some((f) => matched.has(f))).length;
   const concepts = hit.matchedConcepts.filter((c) => wanted.concepts.has(c)).length;
   const share = (words + concepts) / size;
   return share > MIN_MATCHED_SHARE || (concepts > 0 && share >= MIN_MATCHED_SHARE_WITH_CONCEPT);

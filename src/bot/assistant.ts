@@ -7,12 +7,15 @@ import type { RenderContext } from '../cards/context.js';
 import type { Localizer } from '../i18n.js';
 import type { Language } from '../inventory/taxonomy.js';
 import type { Inventory } from '../inventory/types.js';
-import { resolveLanguage } from '../language/resolveLanguage.js';
+import { detectLanguage, type Detection } from '../language/detectLanguage.js';
+import type { LanguageSupport } from '../language/glossary.js';
+import { resolveLanguage, type LanguageSignals } from '../language/resolveLanguage.js';
 
 export interface Assistant {
   inventory: Inventory;
   answerer: Answerer;
   localizer: Localizer;
+  support: LanguageSupport;
   /** Base URL for the documents this service serves (see GET /documents/:id). */
   publicBaseUrl: string;
 }
@@ -20,13 +23,16 @@ export interface Assistant {
 export interface TurnLanguage {
   /** The language the question is read in. */
   understand: Language;
-  /** The language of the reply. */
+  /** Everything needed to write the reply, in the reply's language. */
   ctx: RenderContext;
+  detection: Detection | undefined;
 }
 
-export function turnLanguage(assistant: Assistant, locale: unknown): TurnLanguage {
-  const { understand, reply } = resolveLanguage(locale, assistant.localizer.languages);
-  return { understand, ctx: renderContext(assistant, reply) };
+/** Resolves the turn's languages; a question, if given, is run through the detector first. */
+export function turnLanguage(assistant: Assistant, signals: Omit<LanguageSignals, 'detection'>, question?: string): TurnLanguage {
+  const detection = question && question.trim() !== '' ? detectLanguage(question, assistant.support) : undefined;
+  const { understand, reply } = resolveLanguage({ ...signals, detection }, assistant.localizer.languages);
+  return { understand, ctx: renderContext(assistant, reply), detection };
 }
 
 export function renderContext(assistant: Assistant, language: Language): RenderContext {

@@ -6,6 +6,7 @@ import { ActivityHandler, type ConversationState, type StatePropertyAccessor, ty
 import type { DialogState } from 'botbuilder-dialogs';
 import { renderWelcome } from '../cards/help.js';
 import type { MainDialog } from '../dialogs/mainDialog.js';
+import type { LanguageMemory } from './languageMemory.js';
 import { turnLanguage, type Assistant } from './assistant.js';
 
 export class ClipBot extends ActivityHandler {
@@ -15,6 +16,7 @@ export class ClipBot extends ActivityHandler {
     assistant: Assistant,
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
+    memory: LanguageMemory,
     dialog: MainDialog,
   ) {
     super();
@@ -24,7 +26,9 @@ export class ClipBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
       if (newcomers.length > 0) {
-        await context.sendActivity(renderWelcome(turnLanguage(assistant, context.activity.locale).ctx));
+        const { ctx } = turnLanguage(assistant, await memory.signals(context));
+        await context.sendActivity(renderWelcome(ctx));
+        await memory.replied(context, ctx.language);
       }
       await next();
     });

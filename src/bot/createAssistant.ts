@@ -6,6 +6,7 @@ import { loadInventory } from '../inventory/load.js';
 import { InventoryIndex } from '../inventory/search.js';
 import { createLanguageSupport } from '../language/glossary.js';
 import type { Assistant } from './assistant.js';
+import { taxonomyGroup, type Language } from '../inventory/taxonomy.js';
 
 export interface AssistantOptions {
   seedsDir: string;
@@ -15,9 +16,13 @@ export interface AssistantOptions {
 
 export async function createAssistant(options: AssistantOptions): Promise<Assistant> {
   const inventory = loadInventory(options.seedsDir);
-  const support = createLanguageSupport(inventory.glossary);
-  const index = InventoryIndex.build(inventory, support);
-  const answerer = new Answerer(inventory, index, new QuestionReader(inventory.cities.values(), support));
   const localizer = await createLocalizer(options.localesDir);
-  return { inventory, answerer, localizer, publicBaseUrl: options.publicBaseUrl };
+  const support = createLanguageSupport(inventory.glossary);
+  const tagLabels = (language: Language, ids: readonly string[]) => {
+    const t = localizer.t(language);
+    return ids.map((id) => t(`taxonomy:${taxonomyGroup(id)}.${id}`)).join(' ');
+  };
+  const index = InventoryIndex.build(inventory, support, tagLabels);
+  const answerer = new Answerer(inventory, index, new QuestionReader(inventory.cities.values(), support));
+  return { inventory, answerer, localizer, support, publicBaseUrl: options.publicBaseUrl };
 }

@@ -12,6 +12,7 @@ import { MainDialog } from '../dialogs/mainDialog.js';
 import type { Logger } from '../logger.js';
 import { turnLanguage, type Assistant } from './assistant.js';
 import { ClipBot } from './clipBot.js';
+import { LanguageMemory } from './languageMemory.js';
 import { message } from '../cards/renderAnswer.js';
 
 export interface BotParts {
@@ -23,7 +24,8 @@ export interface BotParts {
 export function createBot(assistant: Assistant, storage: Storage = new MemoryStorage()): BotParts {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new ClipBot(assistant, conversationState, userState, new MainDialog(assistant));
+  const memory = new LanguageMemory(userState, conversationState);
+  const bot = new ClipBot(assistant, conversationState, userState, memory, new MainDialog(assistant, memory));
   return { bot, conversationState, userState };
 }
 
@@ -33,7 +35,7 @@ export function installTurnErrorHandler(adapter: CloudAdapter, parts: BotParts, 
     logger.error({ err: error, conversation: context.activity.conversation?.id, activityType: context.activity.type }, 'turn failed');
     try {
       await context.sendTraceActivity('OnTurnError Trace', error.message, 'https://www.botframework.com/schemas/error', 'TurnError');
-      const { ctx } = turnLanguage(assistant, context.activity.locale);
+      const { ctx } = turnLanguage(assistant, { locale: context.activity.locale });
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(message(ctx, ctx.t('bot:errors.turnFailed')));
       await parts.conversationState.delete(context);
     } catch (secondary) {

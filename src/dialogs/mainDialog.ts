@@ -1,13 +1,22 @@
 /**
- * The root dialog. For now one step: recognise a command (help) or answer the question. Later
- * dialogs (recommend, compare, browse) start from here.
+ * The root dialog. For now one step: recognise a command (language, help) or answer the
+ * question. Later dialogs (recommend, compare, browse) start from here.
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogState,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { turnLanguage, type Assistant } from '../bot/assistant.js';
-import { renderAnswer } from '../cards/renderAnswer.js';
+import type { LanguageMemory } from '../bot/languageMemory.js';
 import { renderHelp } from '../cards/help.js';
+import { message, renderAnswer } from '../cards/renderAnswer.js';
 import { isCommand } from './commands.js';
+import { LanguageChooser } from './languageChoice.js';
 
 export const MAIN_DIALOG = 'MAIN_DIALOG';
 const MAIN_WATERFALL = 'MAIN_WATERFALL';
@@ -16,8 +25,14 @@ const MAIN_WATERFALL = 'MAIN_WATERFALL';
 export const MAX_QUESTION_LENGTH = 500;
 
 export class MainDialog extends ComponentDialog {
-  constructor(private readonly assistant: Assistant) {
+  private readonly chooser: LanguageChooser;
+
+  constructor(
+    private readonly assistant: Assistant,
+    private readonly memory: LanguageMemory,
+  ) {
     super(MAIN_DIALOG);
+    this.chooser = new LanguageChooser(assistant.localizer);
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.answerStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
   }
@@ -32,15 +47,29 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async answerStep(step: WaterfallStepContext) {
-    const activity = step.context.activity;
-    const { understand, ctx } = turnLanguage(this.assistant, activity.locale);
-    const text = cleanQuestion(activity.text);
-    if (isCommand(text, 'help', ctx.t)) {
-      await step.context.sendActivity(renderHelp(this.assistant.inventory, ctx));
-    } else {
-      const answer = this.assistant.answerer.answer(text, understand);
-      await step.context.sendActivity(renderAnswer(answer, ctx));
+    const context = step.context;
+    const text = cleanQuestion(context.activity.text);
+    const signals = await this.memory.signals(context);
+
+    const chosen = this.chooser.choice(text, context.activity.value);
+    if (chosen !== undefined) {
+      await this.memory.choose(context, chosen);
+      const ctx = turnLanguage(this.assistant, { ...signals, choice: chosen }).ctx;
+      await context.sendActivity(message(ctx, ctx.t('bot:language.set')));
+      await this.memory.replied(context, ctx.language);
+      return step.endDialog();
     }
+
+    const turn = turnLanguage(this.assistant, signals, text);
+    if (this.chooser.isRequest(text)) {
+      await context.sendActivity(this.chooser.renderPicker(turn.ctx));
+    } else if (isCommand(text, 'help', this.assistant.localizer)) {
+      await context.sendActivity(renderHelp(this.assistant.inventory, turn.ctx));
+    } else {
+      const answer = this.assistant.answerer.answer(text, turn.understand);
+      await context.sendActivity(renderAnswer(answer, turn.ctx));
+    }
+    await this.memory.replied(context, turn.ctx.language);
     return step.endDialog();
   }
 }
@@ -54,3 +83,4 @@ export function cleanQuestion(text: unknown): string {
     .trim()
     .slice(0, MAX_QUESTION_LENGTH);
 }
+

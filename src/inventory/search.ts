@@ -1,34 +1,34 @@
 /**
  * The search index over practices and passages: the only module that knows MiniSearch.
  *
+ * Every record is indexed once per language, each language's text with that language's
+ * analyzer, so a Finnish question meets the Finnish translation stemmed the Finnish way.
  * Fields and boosts, on purpose:
- * - title (×3): a practice's title and original name, a passage's section heading. A match there
- *   is the strongest sign the record is about the question.
+ * - title_<lng> (×3): a practice's title, a passage's section heading (or, in other languages,
+ *   the first sentence of its gist). A match there is the strongest sign the record is about the question.
+ * - names (×3): programme names in their original form ("Frankfurter Vertrag", "Lo.C.A.Re."),
+ *   matched without stemming, in whatever language the question is.
  * - concepts (×2): glossary concepts the record names. They carry synonyms ("dispersal" meets
- *   "segregation") and, once the glossary has all languages, questions in another language.
- * - tags (×1.2): themes, actors and target groups, as words.
- * - text (×1): the summary or the passage.
- * - details (×0.6): results, transferability and caveats: useful, but secondary.
+ *   "segregation") and bridge languages where a translation uses another word.
+ * - tags_<lng> (×1.2): themes, actors and target groups, labelled in that language.
+ * - text_<lng> (×1): the summary, the passage, or its gist.
+ * - details (×0.6, English only): results, transferability and caveats: useful, but secondary.
  * City names are not indexed: the question's city is recognised separately and filters.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { fold, splitWords } from '../language/analyzer.js';
 import type { LanguageSupport } from '../language/glossary.js';
-import type { Language, Theme } from './taxonomy.js';
+import { LANGUAGES, REFERENCE_LANGUAGE, type Language, type Theme } from './taxonomy.js';
 import type { Inventory, LocalizedText } from './types.js';
 
 export type RecordKind = 'practice' | 'passage';
 
-interface IndexedRecord {
+type IndexedRecord = {
   id: string;
   kind: RecordKind;
   cities: string[];
   themes: Theme[];
-  title: string;
-  text: string;
-  details: string;
-  tags: string;
-  concepts: string;
-}
+} & Record<string, unknown>;
 
 export interface SearchRequest {
   /** The words of the question that are neither stop words nor city names. */
@@ -48,26 +48,25 @@ export interface SearchHit {
   id: string;
   kind: RecordKind;
   score: number;
-  /** The question's terms (stems, see InventoryIndex.term) this record matched. */
+  /** The question's terms (see InventoryIndex.term) this record matched. */
   matchedWords: string[];
   /** The question's concepts this record matched. */
   matchedConcepts: string[];
 }
 
-const FIELDS = ['title', 'concepts', 'tags', 'text', 'details'] as const;
-const WORD_FIELDS = ['title', 'tags', 'text', 'details'];
+/** Labels of taxonomy ids (themes, actors, target groups) in a language, for the tags fields. */
+export type TagLabeller = (language: Language, ids: readonly string[]) => string;
+
+const field = (name: 'title' | 'text' | 'tags', language: Language) => `${name}_${language}`;
+const languageOfField = (name: string) => name.slice(name.lastIndexOf('_') + 1) as Language;
+const PER_LANGUAGE = ['title', 'text', 'tags'] as const;
+const FIELDS = [...LANGUAGES.flatMap((lng) => PER_LANGUAGE.map((f) => field(f, lng))), 'names', 'concepts', 'details'];
+const BOOST: Record<string, number> = { title: 3, names: 3, concepts: 2, tags: 1.2, text: 1, details: 0.6 };
+const THEME_BOOST = 1.5;
 /** Concept tokens carry a mark no word has, so they never meet a word's stem. */
 const CONCEPT_MARK = '~';
 const splitOnSpaces = (text: string) => text.split(' ').filter(Boolean);
-const BOOST = { title: 3, concepts: 2, tags: 1.2, text: 1, details: 0.6 };
-const THEME_BOOST = 1.5;
-const INDEX_LANGUAGE: Language = 'en';
-
-/** "Lo.C.A.Re." is also indexed as "LoCARe", so a question typing "locare" finds it. */
-function joinAcronyms(name: string): string | undefined {
-  const joined = name.replace(/(\p{L})\.(?=\p{L})/gu, '$1');
-  return joined === name ? undefined : joined;
-}
+const nameTerm = (word: string) => fold(word);
 
 export class InventoryIndex {
   private readonly miniSearch: MiniSearch<IndexedRecord>;
@@ -76,58 +75,66 @@ export class InventoryIndex {
     private readonly support: LanguageSupport,
     records: IndexedRecord[],
   ) {
-    const analyzer = support.analyzer(INDEX_LANGUAGE);
     this.miniSearch = new MiniSearch<IndexedRecord>({
-      fields: [...FIELDS],
+      fields: FIELDS,
       storeFields: ['kind', 'cities', 'themes'],
-      tokenize: (text, field) => (field === 'concepts' ? splitOnSpaces(text) : analyzer.words(text)),
-      processTerm: (term, field) => {
-        if (field === 'concepts') return term;
+      tokenize: (text, fieldName) => (fieldName === 'concepts' ? splitOnSpaces(text) : splitWords(text)),
+      processTerm: (term, fieldName) => {
+        if (fieldName === 'concepts') return term;
+        if (fieldName === 'names') return nameTerm(term);
+        const analyzer = support.analyzer(fieldName === 'details' ? REFERENCE_LANGUAGE : languageOfField(fieldName!));
         return analyzer.isStopWord(term) ? null : analyzer.stem(term);
       },
     });
     this.miniSearch.addAll(records);
   }
 
-  static build(inventory: Inventory, support: LanguageSupport): InventoryIndex {
+  static build(inventory: Inventory, support: LanguageSupport, tagLabels: TagLabeller): InventoryIndex {
     const conceptsOf = (...texts: (string | undefined)[]) => {
-      const analyzer = support.analyzer(INDEX_LANGUAGE);
+      const analyzer = support.analyzer(REFERENCE_LANGUAGE);
       const stems = texts.flatMap((t) => (t === undefined ? [] : analyzer.words(t).map((w) => analyzer.stem(w))));
-      const ids = new Set(support.glossary.match(stems, INDEX_LANGUAGE).map((m) => CONCEPT_MARK + m.conceptId));
+      const ids = new Set(support.glossary.match(stems, REFERENCE_LANGUAGE).map((m) => CONCEPT_MARK + m.conceptId));
       return [...ids].join(' ');
     };
-    const en = (t: LocalizedText | undefined) => t?.en;
-    // Taxonomy ids are English words joined by hyphens ("religious-organisation").
-    const tagLabels = (ids: string[]) => ids.join(' ').replaceAll('-', ' ');
+    const perLanguage = (title: (lng: Language) => string | undefined, text: (lng: Language) => string | undefined, tags: readonly string[]) =>
+      Object.fromEntries(
+        LANGUAGES.flatMap((lng) => [
+          [field('title', lng), title(lng) ?? ''],
+          [field('text', lng), text(lng) ?? ''],
+          [field('tags', lng), tagLabels(lng, tags)],
+        ]),
+      );
     const records: IndexedRecord[] = [];
     for (const p of inventory.practices.values()) {
-      const title = [en(p.title), p.originalName, p.originalName && joinAcronyms(p.originalName)].filter(Boolean).join(' ');
-      const details = [en(p.results), en(p.transferability), ...(p.caveats ?? []).map(en)].filter(Boolean).join(' ');
+      const tags = [...p.themes, ...p.actors, ...p.targetGroups];
       records.push({
         id: p.id,
         kind: 'practice',
         cities: [p.cityId],
         themes: p.themes,
-        title,
-        text: p.summary.en,
-        details,
-        tags: tagLabels([...p.themes, ...p.actors, ...p.targetGroups]),
-        concepts: conceptsOf(title, p.summary.en),
+        ...perLanguage((lng) => p.title[lng], (lng) => p.summary[lng], tags),
+        names: [p.originalName, p.originalName && joinAcronyms(p.originalName)].filter(Boolean).join(' '),
+        details: [p.results, p.transferability, ...(p.caveats ?? [])].map((t) => t?.en).filter(Boolean).join(' '),
+        concepts: conceptsOf(p.title.en, p.summary.en),
       });
     }
     for (const passage of inventory.passages.values()) {
-      const title = passage.section;
       const document = inventory.documents.get(passage.documentId)!;
+      const original = document.language;
+      const gist = (lng: Language) => (passage.gist as LocalizedText | undefined)?.[lng];
       records.push({
         id: passage.id,
         kind: 'passage',
         cities: passage.cities,
         themes: passage.themes,
-        title,
-        text: [passage.text, en(passage.gist)].filter(Boolean).join(' '),
+        ...perLanguage(
+          (lng) => (lng === original ? passage.section : firstSentence(gist(lng))),
+          (lng) => [lng === original ? passage.text : undefined, gist(lng)].filter(Boolean).join(' '),
+          passage.themes,
+        ),
+        names: '',
         details: [document.title, document.author, document.publishedIn].filter(Boolean).join(' '),
-        tags: tagLabels(passage.themes),
-        concepts: conceptsOf(title, passage.text),
+        concepts: conceptsOf(passage.section, passage.text),
       });
     }
     return new InventoryIndex(support, records);
@@ -137,52 +144,67 @@ export class InventoryIndex {
     return this.miniSearch.documentCount;
   }
 
-  /** The index term a question word becomes (its stem, folded); '' for a stop word. */
+  /** The index term a question word becomes in a language (its stem, folded); '' for a stop word. */
   term(word: string, language: Language): string {
     const analyzer = this.support.analyzer(language);
     return analyzer.isStopWord(word) ? '' : analyzer.stem(word);
   }
 
-  /** Whether any record's title (a practice's name, a passage's heading) holds this word, after stemming. */
+  /** Every form under which a question word can match (see SearchHit.matchedWords). */
+  forms(word: string, language: Language): string[] {
+    return [this.term(word, language), nameTerm(word)].filter((t) => t !== '');
+  }
+
+  /** Whether any record's title or original name, in this language, holds this word. */
   isTitleWord(word: string, language: Language): boolean {
     const term = this.term(word, language);
-    if (term === '') return false;
-    return this.miniSearch.search(term, { fields: ['title'], processTerm: (t) => t, fuzzy: false, prefix: false }).length > 0;
+    const options = { processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
+    return (
+      (term !== '' && this.miniSearch.search(term, { ...options, fields: [field('title', language)] }).length > 0) ||
+      this.miniSearch.search(nameTerm(word), { ...options, fields: ['names'] }).length > 0
+    );
   }
 
   search(request: SearchRequest): SearchHit[] {
-    const analyzer = this.support.analyzer(request.language);
-    const wordQuery: Query = {
-      queries: request.words,
-      fields: WORD_FIELDS,
-      combineWith: 'OR',
-      processTerm: (term) => (analyzer.isStopWord(term) ? null : analyzer.stem(term)),
-      // Typos in longer words are forgiven; prefixes are not, since chat questions hold whole
-      // words and prefix matches let "recipe" meet "recipients".
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      prefix: false,
-    };
-    const conceptQuery: Query = {
-      queries: request.conceptIds.map((id) => CONCEPT_MARK + id),
-      combineWith: 'OR',
-      fields: ['concepts'],
-      tokenize: splitOnSpaces,
-      processTerm: (term) => term,
-    };
-    const queries = [request.words.length > 0 ? wordQuery : undefined, request.conceptIds.length > 0 ? conceptQuery : undefined];
-    const query: Query = { combineWith: 'OR', queries: queries.filter((q): q is Exclude<typeof q, undefined> => q !== undefined) };
-    if (query.queries.length === 0) return [];
-    const cityIds = request.cityIds;
-    const kinds = request.kinds;
+    const language = request.language;
+    const analyzer = this.support.analyzer(language);
+    const queries: Query[] = [];
+    if (request.words.length > 0) {
+      queries.push({
+        queries: request.words,
+        fields: [...PER_LANGUAGE.map((f) => field(f, language)), ...(language === REFERENCE_LANGUAGE ? ['details'] : [])],
+        combineWith: 'OR',
+        processTerm: (term) => (analyzer.isStopWord(term) ? null : analyzer.stem(term)),
+        // Typos in longer words are forgiven; prefixes are not, since chat questions hold whole
+        // words and prefix matches let "recipe" meet "recipients".
+        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+        prefix: false,
+      });
+      queries.push({ queries: request.words, fields: ['names'], combineWith: 'OR', processTerm: nameTerm });
+    }
+    if (request.conceptIds.length > 0) {
+      queries.push({
+        queries: request.conceptIds.map((id) => CONCEPT_MARK + id),
+        combineWith: 'OR',
+        fields: ['concepts'],
+        tokenize: splitOnSpaces,
+        processTerm: (term) => term,
+      });
+    }
+    if (queries.length === 0) return [];
+    const { cityIds, kinds } = request;
     const themes = new Set(request.themes);
-    const results = this.miniSearch.search(query, {
-      boost: BOOST,
-      filter: (r: SearchResult) =>
-        (cityIds === undefined || (r.cities as string[]).some((c) => cityIds.includes(c))) &&
-        (kinds === undefined || kinds.includes(r.kind as RecordKind)),
-      boostDocument: (_id, _term, stored) =>
-        themes.size > 0 && (stored?.themes as Theme[] | undefined)?.some((t) => themes.has(t)) ? THEME_BOOST : 1,
-    });
+    const results = this.miniSearch.search(
+      { combineWith: 'OR', queries },
+      {
+        boost: Object.fromEntries(FIELDS.map((f) => [f, BOOST[f.split('_')[0]!] ?? 1])),
+        filter: (r: SearchResult) =>
+          (cityIds === undefined || (r.cities as string[]).some((c) => cityIds.includes(c))) &&
+          (kinds === undefined || kinds.includes(r.kind as RecordKind)),
+        boostDocument: (_id, _term, stored) =>
+          themes.size > 0 && (stored?.themes as Theme[] | undefined)?.some((t) => themes.has(t)) ? THEME_BOOST : 1,
+      },
+    );
     return results.slice(0, request.limit ?? 10).map((r) => ({
       id: r.id as string,
       kind: r.kind as RecordKind,
@@ -191,4 +213,14 @@ export class InventoryIndex {
       matchedConcepts: r.queryTerms.filter((t) => t.startsWith(CONCEPT_MARK)).map((t) => t.slice(CONCEPT_MARK.length)),
     }));
   }
+}
+
+/** "Lo.C.A.Re." is also indexed as "LoCARe", so a question typing "locare" finds it. */
+function joinAcronyms(name: string): string | undefined {
+  const joined = name.replace(/(\p{L})\.(?=\p{L})/gu, '$1');
+  return joined === name ? undefined : joined;
+}
+
+function firstSentence(text: string | undefined): string | undefined {
+  return text?.split(/(?<=[.!?])\s/)[0];
 }

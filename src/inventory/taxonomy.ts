@@ -64,3 +64,11 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
  */
 export const CLIP_STATUSES = ['case-study', 'network-member', 'unconfirmed'] as const;
 export type ClipStatus = (typeof CLIP_STATUSES)[number];
+
+/** The label group in locales (taxonomy:<group>.<id>) of a theme, actor or target group id. */
+export function taxonomyGroup(id: string): 'theme' | 'actor' | 'targetGroup' | undefined {
+  if ((THEMES as readonly string[]).includes(id)) return 'theme';
+  if ((ACTORS as readonly string[]).includes(id)) return 'actor';
+  if ((TARGET_GROUPS as readonly string[]).includes(id)) return 'targetGroup';
+  return undefined;
+}

@@ -1,9 +1,18 @@
 /**
- * Which language a turn is in. For now: the activity's locale when it is one of the project's
- * languages (region variants such as de-AT fall back to de), else the reference language.
+ * Which language a turn is read and answered in.
+ *
+ * Reply: the user's explicit choice wins; then the activity's locale; then the language
+ * detected from the question when the detector is sure; then the conversation's previous
+ * language; then the detector's best guess. Region variants (de-AT, sv-FI) fall back to their
+ * language. A language without interface texts is answered in the reference language.
+ *
+ * Reading: the detected language when the detector is sure; otherwise the language the user
+ * most likely writes in (choice, locale, previous), and only then the detector's best guess.
+ *
  * The locale string is only ever compared with the known codes, never used to build a path.
  */
-import { LANGUAGES, REFERENCE_LANGUAGE, type Language } from '../inventory/taxonomy.js';
+import { REFERENCE_LANGUAGE, LANGUAGES, type Language } from '../inventory/taxonomy.js';
+import type { Detection } from './detectLanguage.js';
 
 export function languageOfLocale(locale: unknown): Language | undefined {
   if (typeof locale !== 'string') return undefined;
@@ -11,11 +20,28 @@ export function languageOfLocale(locale: unknown): Language | undefined {
   return LANGUAGES.find((lng) => lng === base);
 }
 
-/**
- * @param available the languages the interface has texts for; a turn in another of the
- *   project's languages is understood in its language but answered in the reference language.
- */
-export function resolveLanguage(locale: unknown, available: readonly Language[]): { understand: Language; reply: Language } {
-  const language = languageOfLocale(locale) ?? REFERENCE_LANGUAGE;
-  return { understand: language, reply: available.includes(language) ? language : REFERENCE_LANGUAGE };
+export interface LanguageSignals {
+  /** The user's explicit choice, remembered in user state. */
+  choice?: Language | undefined;
+  /** The activity's locale, as sent by the channel. */
+  locale?: unknown;
+  /** The language of the conversation's previous reply. */
+  previous?: Language | undefined;
+  /** What the detector made of the question, if there was one. */
+  detection?: Detection | undefined;
+}
+
+export interface TurnLanguages {
+  understand: Language;
+  reply: Language;
+}
+
+export function resolveLanguage(signals: LanguageSignals, available: readonly Language[]): TurnLanguages {
+  const locale = languageOfLocale(signals.locale);
+  const detected = signals.detection;
+  const sure = detected?.sure ? detected.language : undefined;
+  const prior = signals.choice ?? locale ?? signals.previous;
+  const reply = signals.choice ?? locale ?? sure ?? signals.previous ?? detected?.language ?? REFERENCE_LANGUAGE;
+  const understand = sure ?? prior ?? detected?.language ?? REFERENCE_LANGUAGE;
+  return { understand, reply: available.includes(reply) ? reply : REFERENCE_LANGUAGE };
 }

@@ -7,9 +7,8 @@
  */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
-import { renderContext, type Assistant } from '../bot/assistant.js';
+import type { Assistant } from '../bot/assistant.js';
 import type { Logger } from '../logger.js';
-import { REFERENCE_LANGUAGE } from '../inventory/taxonomy.js';
 import { describeBadActivity } from './activityShape.js';
 import { runSearch } from './searchRoute.js';
 
@@ -43,8 +42,7 @@ export function createServer({ adapter, bot, assistant, logger }: ServerDeps): S
   });
 
   server.get('/api/search', async (req: Request, res: Response) => {
-    const ctx = renderContext(assistant, REFERENCE_LANGUAGE);
-    const result = runSearch(req.query as Record<string, unknown>, assistant.inventory, assistant.answerer, ctx.documentUrl);
+    const result = runSearch(req.query as Record<string, unknown>, assistant);
     res.send(result.status, result.body);
   });
 

@@ -1,9 +1,9 @@
 /** GET /api/search: the inventory's ranking as JSON, for integrators. */
 import { z } from 'zod';
-import type { Answerer } from '../answers/answer.js';
-import { LANGUAGES, REFERENCE_LANGUAGE, THEMES } from '../inventory/taxonomy.js';
-import type { Inventory } from '../inventory/types.js';
+import { renderContext, type Assistant } from '../bot/assistant.js';
 import { MAX_QUESTION_LENGTH } from '../dialogs/mainDialog.js';
+import { LANGUAGES, REFERENCE_LANGUAGE, THEMES } from '../inventory/taxonomy.js';
+import { detectLanguage } from '../language/detectLanguage.js';
 
 export const searchParamsSchema = z.object({
   q: z
@@ -34,15 +34,24 @@ export interface SearchResultJson {
 }
 
 export type SearchResponse =
-  | { status: 200; body: { query: string; language: string; city: string | null; theme: string | null; results: SearchResultJson[] } }
+  | {
+      status: 200;
+      body: {
+        query: string;
+        /** The language the query was read in: lang when given, else the detected one (or English when unsure). */
+        language: string;
+        /** What the detector made of the query, whether or not lang was given. */
+        detectedLanguage: { language: string; sure: boolean };
+        city: string | null;
+        theme: string | null;
+        results: SearchResultJson[];
+      };
+    }
   | { status: 400; body: { error: string } };
 
-export function runSearch(
-  query: Record<string, unknown>,
-  inventory: Inventory,
-  answerer: Answerer,
-  documentUrl: (id: string) => string,
-): SearchResponse {
+export function runSearch(query: Record<string, unknown>, assistant: Assistant): SearchResponse {
+  const { inventory, answerer } = assistant;
+  const { documentUrl } = renderContext(assistant, REFERENCE_LANGUAGE);
   const repeated = Object.entries(query).find(([, value]) => Array.isArray(value));
   if (repeated) return { status: 400, body: { error: `${repeated[0]} must be given once` } };
   const parsed = searchParamsSchema.safeParse(query);
@@ -51,7 +60,8 @@ export function runSearch(
   if (city !== undefined && !inventory.cities.has(city)) {
     return { status: 400, body: { error: `city must be one of ${[...inventory.cities.keys()].join(', ')}` } };
   }
-  const language = lang ?? REFERENCE_LANGUAGE;
+  const detection = detectLanguage(q, assistant.support);
+  const language = lang ?? (detection.sure ? detection.language : REFERENCE_LANGUAGE);
   const question = answerer.read(q, language);
   const cityIds = city !== undefined ? [city] : question.cityIds.length > 0 ? question.cityIds : undefined;
   const findings = answerer
@@ -83,7 +93,17 @@ export function runSearch(
           source: f.passage.sources[0]?.url ?? documentUrl(f.document.id),
         },
   );
-  return { status: 200, body: { query: q, language, city: city ?? cityIds?.[0] ?? null, theme: theme ?? null, results } };
+  return {
+    status: 200,
+    body: {
+      query: q,
+      language,
+      detectedLanguage: { language: detection.language, sure: detection.sure },
+      city: city ?? cityIds?.[0] ?? null,
+      theme: theme ?? null,
+      results,
+    },
+  };
 }
 
 function round(n: number): number {

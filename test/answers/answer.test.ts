@@ -95,7 +95,8 @@ describe('Answerer.answer for a city without documented practices', () => {
     seeds.writeDocument('report', document());
     const inventory = loadInventory(seeds.dir);
     const support = createLanguageSupport(inventory.glossary);
-    answerer = new Answerer(inventory, InventoryIndex.build(inventory, support), new QuestionReader(inventory.cities.values(), support));
+    const labels = (_lng: string, tags: readonly string[]) => tags.join(' ').replaceAll('-', ' ');
+    answerer = new Answerer(inventory, InventoryIndex.build(inventory, support, labels), new QuestionReader(inventory.cities.values(), support));
   });
   afterAll(() => seeds.remove());
 

@@ -3,7 +3,8 @@
  * must show. The dialog runs through botbuilder-testing's DialogTestClient.
  */
 import { DialogTestClient } from 'botbuilder-testing';
-import type { Activity } from 'botbuilder';
+import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
+import { LanguageMemory } from '../../src/bot/languageMemory.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/bot/assistant.js';
 import type { CitationEntity } from '../../src/cards/citations.js';
@@ -40,10 +41,19 @@ beforeAll(async () => {
   assistant = await realAssistant();
 });
 
+/** A test client whose user and conversation state persist across its turns, as in the bot. */
+function newClient(): DialogTestClient {
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const dialog = new MainDialog(assistant, new LanguageMemory(userState, conversationState));
+  return new DialogTestClient('test', dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
+}
+
 describe('MainDialog', () => {
   for (const [name, turns] of Object.entries(conversations)) {
     it(`handles ${name}`, async () => {
-      const client = new DialogTestClient('test', new MainDialog(assistant));
+      const client = newClient();
       for (const [userSays, expected] of turns) {
         const reply = (await client.sendActivity({ type: 'message', text: userSays, locale: 'en-GB' })) as Partial<Activity>;
         expect(reply.text, userSays).toContain(expected.says);
@@ -57,7 +67,7 @@ describe('MainDialog', () => {
   }
 
   it('falls back to English for a locale it has no texts for, and still sets locale', async () => {
-    const client = new DialogTestClient('test', new MainDialog(assistant));
+    const client = newClient();
     const reply = (await client.sendActivity({ type: 'message', text: 'What has Vienna done?', locale: 'xx-YY' })) as Partial<Activity>;
     expect(reply.locale).toBe('en');
     expect(reply.text).toContain('Vienna (Austria)');

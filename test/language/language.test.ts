@@ -5,7 +5,8 @@ import { createLanguageSupport } from '../../src/language/glossary.js';
 import { languageOfLocale, resolveLanguage } from '../../src/language/resolveLanguage.js';
 import { loadInventory } from '../../src/inventory/load.js';
 import { localizedTextSchema } from '../../src/inventory/schema.js';
-import { LANGUAGES } from '../../src/inventory/taxonomy.js';
+import { LANGUAGES, type Language } from '../../src/inventory/taxonomy.js';
+import { detectLanguage } from '../../src/language/detectLanguage.js';
 import { SEEDS_DIR } from '../helpers/assistant.js';
 
 const inventory = loadInventory(SEEDS_DIR);
@@ -80,15 +81,63 @@ describe('resolveLanguage', () => {
     expect(languageOfLocale(locale)).toBe(language);
   });
 
-  it('answers in English where the interface has no texts yet', () => {
-    expect(resolveLanguage('de-DE', ['en'])).toEqual({ understand: 'de', reply: 'en' });
-    expect(resolveLanguage('de-DE', ['en', 'de'])).toEqual({ understand: 'de', reply: 'de' });
-    expect(resolveLanguage(undefined, ['en'])).toEqual({ understand: 'en', reply: 'en' });
+  const all = [...LANGUAGES];
+  const sureOf = (language: Language) => ({ language, sure: true, scores: [] });
+  const guess = (language: Language) => ({ language, sure: false, scores: [] });
+
+  it('lets the user\'s choice win over locale and detection', () => {
+    expect(resolveLanguage({ choice: 'fi', locale: 'de-DE', detection: sureOf('fr') }, all)).toEqual({ understand: 'fr', reply: 'fi' });
+  });
+
+  it('prefers the locale to the detected language for the reply', () => {
+    expect(resolveLanguage({ locale: 'de-AT', detection: sureOf('fr') }, all)).toEqual({ understand: 'fr', reply: 'de' });
+  });
+
+  it('answers in the detected language when there is no locale', () => {
+    expect(resolveLanguage({ detection: sureOf('fi') }, all)).toEqual({ understand: 'fi', reply: 'fi' });
+  });
+
+  it('keeps the previous language when the detector is unsure', () => {
+    expect(resolveLanguage({ previous: 'nl', detection: guess('da') }, all)).toEqual({ understand: 'nl', reply: 'nl' });
+  });
+
+  it('reads an unsure question in the locale\'s language', () => {
+    expect(resolveLanguage({ locale: 'it-IT', detection: guess('es') }, all)).toEqual({ understand: 'it', reply: 'it' });
+  });
+
+  it('answers in English where the interface has no texts for the language', () => {
+    expect(resolveLanguage({ locale: 'de-DE' }, ['en'])).toEqual({ understand: 'de', reply: 'en' });
+    expect(resolveLanguage({}, ['en'])).toEqual({ understand: 'en', reply: 'en' });
   });
 });
 
 describe('localizedTextSchema', () => {
   it('has exactly one key per project language', () => {
     expect(Object.keys(localizedTextSchema.shape).sort()).toEqual([...LANGUAGES].sort());
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['How does Frankfurt avoid segregation in social housing?', 'en'],
+    ['Wie verhindert Frankfurt die Segregation im sozialen Wohnungsbau?', 'de'],
+    ['Comment Francfort évite-t-elle la ségrégation dans le logement social ?', 'fr'],
+    ['Hoe voorkomt Frankfurt segregatie in de sociale huursector?', 'nl'],
+    ['Come fa Torino ad aiutare i migranti a trovare casa in affitto?', 'it'],
+    ['¿Qué ha hecho Valencia contra la discriminación en la vivienda?', 'es'],
+    ['Què ha fet Terrassa per als barris amb molta immigració?', 'ca'],
+    ['Vad har Malmö gjort för att minska trångboddheten?', 'sv'],
+    ['Hvad har København gjort mod ghettoisering i de almene boliger?', 'da'],
+    ['Mikä on Stuttgartin integraatiosopimus?', 'fi'],
+    ['Mit tett Budapest a leromlott városrészek megújításáért?', 'hu'],
+    ['Što je Zagreb učinio za socijalno stanovanje Roma?', 'hr'],
+  ])('reads "%s" as %s', (text, language) => {
+    const detection = detectLanguage(text, support);
+    expect(detection.language).toBe(language);
+    expect(detection.sure).toBe(true);
+  });
+
+  it('is not sure of a single word', () => {
+    expect(detectLanguage('Frankfurt', support).sure).toBe(false);
   });
 });

@@ -130,3 +130,18 @@ describe('other routes', () => {
     expect((await fetch(`${server.url}/documents/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
 });
+
+describe('GET /api/search languages', () => {
+  it('reads the query in lang when given and reports what it detected', async () => {
+    const res = await fetch(`${server.url}/api/search?q=${encodeURIComponent('Mikä on Stuttgartin integraatiosopimus?')}&lang=fi`);
+    const body = (await res.json()) as { language: string; detectedLanguage: { language: string; sure: boolean } };
+    expect(body.language).toBe('fi');
+    expect(body.detectedLanguage).toEqual({ language: 'fi', sure: true });
+  });
+
+  it('detects the language when lang is not given', async () => {
+    const res = await fetch(`${server.url}/api/search?q=${encodeURIComponent('Wie verhindert Frankfurt die Segregation im sozialen Wohnungsbau?')}`);
+    const body = (await res.json()) as { language: string };
+    expect(body.language).toBe('de');
+  });
+});
