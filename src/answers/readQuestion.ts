@@ -41,7 +41,7 @@ export class QuestionReader {
   ) {
     const names: CityName[] = [];
     for (const city of cities) {
-      const variants = new Set([city.name, ...city.names, city.id].map((n) => fold(n.toLowerCase())));
+      const variants = new Set([city.name, ...city.names, ...Object.values(city.nameIn ?? {}).filter((n): n is string => n !== undefined), city.id].map((n) => fold(n.toLowerCase())));
       for (const variant of variants) {
         const words = variant.match(/[\p{L}\p{N}]+/gu) ?? [];
         if (words.length > 0) names.push({ cityId: city.id, words });

@@ -2,7 +2,7 @@ import type { Theme } from '../inventory/taxonomy.js';
 import type { City, Practice } from '../inventory/types.js';
 import { card, facts, heading, labelled, link, openUrl, paragraph, type AdaptiveCard, type CardElement } from './adaptive.js';
 import type { RenderContext } from './context.js';
-import { pick } from './localize.js';
+import { cityName, pick } from './localize.js';
 
 /** A city's profile: country, population, part in CLIP, practices by theme, background, sources. */
 export function renderCityCard(city: City, practices: Practice[], ctx: RenderContext): AdaptiveCard {
@@ -13,7 +13,7 @@ export function renderCityCard(city: City, practices: Practice[], ctx: RenderCon
       : t('cards:city.populationValue', { value: city.population.value.toLocaleString(language), year: city.population.year })
     : t('cards:city.unknown');
   const body: CardElement[] = [
-    heading(city.name),
+    heading(cityName(city, ctx.language)),
     facts([
       [t('cards:practice.country'), t(`taxonomy:country.${city.country}`)],
       [t('cards:city.population'), population],

@@ -1,9 +1,10 @@
 import type { Inventory } from '../inventory/types.js';
 import type { RenderContext } from './context.js';
+import { cityName } from './localize.js';
 import { exampleActions, message, type Reply } from './renderAnswer.js';
 
 export function renderHelp(inventory: Inventory, ctx: RenderContext): Reply {
-  const cities = [...inventory.cities.values()].map((c) => c.name).sort((a, b) => a.localeCompare(b, ctx.language));
+  const cities = [...inventory.cities.values()].map((c) => cityName(c, ctx.language)).sort((a, b) => a.localeCompare(b, ctx.language));
   const text = [ctx.t('bot:help.text'), ctx.t('bot:help.citiesCovered', { count: cities.length, cities: cities.join(', ') })].join('\n\n');
   return message(ctx, text, { actions: exampleActions(ctx) });
 }

@@ -15,3 +15,8 @@ export function pick(text: LocalizedText, language: Language): PickedText {
   if (own !== undefined) return { text: own, language, fallback: false };
   return { text: text.en, language: REFERENCE_LANGUAGE, fallback: language !== REFERENCE_LANGUAGE };
 }
+
+/** The city's name as the language writes it. */
+export function cityName(city: { name: string; nameIn?: Partial<Record<Language, string | undefined>> | undefined }, language: Language): string {
+  return city.nameIn?.[language] ?? city.name;
+}

@@ -1,7 +1,7 @@
 import type { City, Practice } from '../inventory/types.js';
 import { card, facts, heading, labelled, link, openUrl, paragraph, type AdaptiveCard, type CardElement } from './adaptive.js';
 import { formatPeriod, labels, type RenderContext } from './context.js';
-import { pick } from './localize.js';
+import { cityName, pick } from './localize.js';
 
 /** A practice as a card: what it is, where, on which themes, how well evidenced, and its sources. */
 export function renderPracticeCard(practice: Practice, city: City, ctx: RenderContext): AdaptiveCard {
@@ -14,7 +14,7 @@ export function renderPracticeCard(practice: Practice, city: City, ctx: RenderCo
   }
   body.push(
     facts([
-      [t('cards:practice.city'), city.name],
+      [t('cards:practice.city'), cityName(city, ctx.language)],
       [t('cards:practice.country'), t(`taxonomy:country.${city.country}`)],
       [t('cards:practice.themes'), labels(ctx, 'theme', practice.themes)],
       [t('cards:practice.actors'), labels(ctx, 'actor', practice.actors)],

@@ -9,7 +9,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './adaptive.js';
 import { renderCityCard } from './cityCard.js';
 import { citationEntity, type Citation } from './citations.js';
 import { passageSources, type RenderContext } from './context.js';
-import { pick } from './localize.js';
+import { cityName, pick } from './localize.js';
 import { renderPassageCard } from './passageCard.js';
 import { renderPracticeCard } from './practiceCard.js';
 
@@ -27,7 +27,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): Reply {
     case 'findings': {
       const count = answer.findings.length;
       const intro = answer.city
-        ? t('bot:answer.findingsInCity', { count, city: answer.city.name })
+        ? t('bot:answer.findingsInCity', { count, city: cityName(answer.city, ctx.language) })
         : t('bot:answer.findings', { count });
       return findingsMessage(ctx, [intro], answer.findings, followUps(ctx, answer.findings));
     }
@@ -36,7 +36,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): Reply {
     case 'cityGap': {
       const none = answer.city.practiceIds.length === 0;
       const lines = [
-        t(none ? 'bot:answer.cityGapNone' : 'bot:answer.cityGapTopic', { city: answer.city.name }),
+        t(none ? 'bot:answer.cityGapNone' : 'bot:answer.cityGapTopic', { city: cityName(answer.city, ctx.language) }),
         answer.related.length > 0
           ? t('bot:answer.relatedElsewhere', { count: answer.related.length })
           : t('bot:answer.noRelated'),
@@ -62,24 +62,24 @@ function cityProfileMessage(city: City, practices: Practice[], ctx: RenderContex
   const { t } = ctx;
   const text =
     practices.length === 0
-      ? t('bot:answer.profileNoPractice', { city: city.name })
+      ? t('bot:answer.profileNoPractice', { city: cityName(city, ctx.language) })
       : t('bot:answer.profile', {
-          city: city.name,
+          city: cityName(city, ctx.language),
           country: t(`taxonomy:country.${city.country}`),
-          practices: t('bot:answer.profilePractices', { count: practices.length, city: city.name }),
+          practices: t('bot:answer.profilePractices', { count: practices.length, city: cityName(city, ctx.language) }),
         });
   const shown = practices.slice(0, 3);
   const citations: Citation[] = [
     {
-      name: city.name,
-      abstract: city.context ? pick(city.context, ctx.language).text : city.name,
+      name: cityName(city, ctx.language),
+      abstract: city.context ? pick(city.context, ctx.language).text : cityName(city, ctx.language),
       url: city.sources[0]!.url,
-      keywords: [city.name, t(`taxonomy:country.${city.country}`)],
+      keywords: [cityName(city, ctx.language), t(`taxonomy:country.${city.country}`)],
     },
     ...shown.map((p) => practiceCitation(p, city, ctx)),
   ];
   const lines = shown.map((p, i) =>
-    t('bot:answer.findingLine', { position: i + 2, title: pick(p.title, ctx.language).text, place: city.name }),
+    t('bot:answer.findingLine', { position: i + 2, title: pick(p.title, ctx.language).text, place: cityName(city, ctx.language) }),
   );
   return message(ctx, [`${text} [1]`, ...lines].join('\n\n'), {
     cards: [renderCityCard(city, practices, ctx), ...shown.map((p) => renderPracticeCard(p, city, ctx))],
@@ -103,7 +103,7 @@ function findingTitle(finding: Finding, ctx: RenderContext): string {
 
 function findingPlace(finding: Finding, ctx: RenderContext): string {
   return finding.kind === 'practice'
-    ? finding.city.name
+    ? cityName(finding.city, ctx.language)
     : ctx.t('bot:answer.passagePlace', { document: finding.document.title, year: finding.document.year });
 }
 
@@ -121,10 +121,10 @@ function findingCitation(finding: Finding, ctx: RenderContext): Citation {
 /** A practice's citation names its city, in the name and in the keywords. */
 function practiceCitation(practice: Practice, city: City, ctx: RenderContext): Citation {
   return {
-    name: `${pick(practice.title, ctx.language).text} (${city.name})`,
+    name: `${pick(practice.title, ctx.language).text} (${cityName(city, ctx.language)})`,
     abstract: pick(practice.summary, ctx.language).text,
     url: practice.sources[0]!.url,
-    keywords: [city.name, ctx.t(`taxonomy:country.${city.country}`), ctx.t(`taxonomy:theme.${practice.themes[0]}`)],
+    keywords: [cityName(city, ctx.language), ctx.t(`taxonomy:country.${city.country}`), ctx.t(`taxonomy:theme.${practice.themes[0]}`)],
   };
 }
 
@@ -141,7 +141,7 @@ function followUps(ctx: RenderContext, findings: Finding[]): CardAction[] {
 }
 
 function cityAction(city: City, ctx: RenderContext): CardAction {
-  return imBack(ctx.t('bot:actions.moreAboutCity', { city: city.name }), ctx.t('bot:actions.askAboutCity', { city: city.name }));
+  return imBack(ctx.t('bot:actions.moreAboutCity', { city: cityName(city, ctx.language) }), ctx.t('bot:actions.askAboutCity', { city: cityName(city, ctx.language) }));
 }
 
 export function exampleActions(ctx: RenderContext): CardAction[] {

@@ -40,6 +40,9 @@ function perLanguage<R extends z.ZodType, O extends z.ZodType>(required: R, opti
  * English is required because it is the inventory's reference language.
  */
 export const localizedTextSchema = perLanguage(text, text.optional());
+
+/** The city's name as each language writes it ("Wien", "Bécs"), where it differs from `name`. */
+export const localizedNameSchema = perLanguage(text.optional(), text.optional());
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const sourceSchema = z.strictObject({
@@ -93,6 +96,8 @@ export const citySchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE'),
   /** Other names the city goes by (short forms, exonyms), used to recognise it in questions. */
   names: z.array(text).default([]),
+  /** How each language writes the city's name, for display ("Wien", "Bécs"); defaults to `name`. */
+  nameIn: localizedNameSchema.optional(),
   population: populationSchema.optional(),
   clipStatus: z.enum(CLIP_STATUSES),
   clipNote: localizedTextSchema.optional(),

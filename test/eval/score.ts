@@ -5,14 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Answer, Answerer } from '../../src/answers/answer.js';
-import type { Language } from '../../src/inventory/taxonomy.js';
+import type { Answer } from '../../src/answers/answer.js';
+import { turnLanguage, type Assistant } from '../../src/bot/assistant.js';
+import { LANGUAGES } from '../../src/inventory/taxonomy.js';
 
 const ids = z.union([z.string(), z.array(z.string()).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 const questionSchema = z.object({
   q: z.string().min(1),
-  lang: z.string().default('en'),
+  lang: z.enum(LANGUAGES).default('en'),
+  /** false: the question is sent without a locale, so its language must be detected. */
+  locale: z.boolean().default(true),
   expect: z.union([
     z.strictObject({ practice: ids }),
     z.strictObject({ passage: ids }),
@@ -92,6 +95,10 @@ export function summarise(outcomes: Outcome[]): Summary {
   };
 }
 
-export function runEval(answerer: Answerer, questions: EvalQuestion[]): Outcome[] {
-  return questions.map((q) => score(q, answerer.answer(q.q, q.lang as Language, { limit: 3 })));
+/** Answers each question as the bot would: its language resolved from the locale (if sent) and the text. */
+export function runEval(assistant: Assistant, questions: EvalQuestion[]): Outcome[] {
+  return questions.map((q) => {
+    const { understand } = turnLanguage(assistant, { locale: q.locale ? q.lang : undefined }, q.q);
+    return score(q, assistant.answerer.answer(q.q, understand, { limit: 3 }));
+  });
 }
