@@ -10,7 +10,7 @@ import { renderCityCard } from './cityCard.js';
 import { citationEntity, type Citation } from './citations.js';
 import { passageSources, type RenderContext } from './context.js';
 import { cityName, pick } from './localize.js';
-import { renderPassageCard } from './passageCard.js';
+import { passageAbstract, renderPassageCard } from './passageCard.js';
 import { renderPracticeCard } from './practiceCard.js';
 
 export type Reply = Partial<Activity>;
@@ -112,7 +112,7 @@ function findingCitation(finding: Finding, ctx: RenderContext): Citation {
   const source = passageSources(finding.passage, finding.document, ctx)[0]!;
   return {
     name: `${finding.passage.section} (${finding.document.title})`,
-    abstract: finding.passage.gist ? pick(finding.passage.gist, ctx.language).text : finding.passage.text,
+    abstract: passageAbstract(finding.passage, finding.document, ctx),
     url: source.url,
     keywords: [finding.document.author, String(finding.document.year)],
   };

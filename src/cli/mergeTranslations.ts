@@ -54,10 +54,11 @@ function items(doc: Document, key: string): YAMLMap[] {
   return isSeq(list) ? (list.items.filter(isMap) as YAMLMap[]) : [];
 }
 
-function mergeInto(file: string, update: (doc: Document) => number): number {
+/** lineWidth 0 keeps each glossary term list on one line; seed texts fold at 120 columns. */
+function mergeInto(file: string, update: (doc: Document) => number, lineWidth = 120): number {
   const doc = parseDocument(readFileSync(file, 'utf8'));
   const changed = update(doc);
-  if (changed > 0) writeFileSync(file, doc.toString({ lineWidth: 100 }));
+  if (changed > 0) writeFileSync(file, doc.toString({ lineWidth, flowCollectionPadding: false }));
   return changed;
 }
 
@@ -74,6 +75,7 @@ function merge(tr: Translation): string {
         const list = isSeq(names) ? (names as YAMLSeq) : new YAMLSeq();
         const known = new Set([String(doc.get('name')), ...list.items.map((i) => String(i instanceof Scalar ? i.value : i))].map((n) => n.toLowerCase()));
         for (const form of forms) if (!known.has(form.toLowerCase())) (list.add(form), known.add(form.toLowerCase()));
+        list.flow = false;
         doc.set('names', list);
         if (forms[0]! !== doc.get('name')) setText(doc.contents as YAMLMap, 'nameIn', lng, forms[0]!, false);
         seen.cities++;
@@ -120,7 +122,7 @@ function merge(tr: Translation): string {
       changed++;
     }
     return changed;
-  });
+  }, 0);
   if (tr.eval.length > 0) {
     const file = path.join(PROJECT_ROOT, 'test/eval/questions.yaml');
     mergeInto(file, (doc) => {

@@ -41,8 +41,9 @@ function perLanguage<R extends z.ZodType, O extends z.ZodType>(required: R, opti
  */
 export const localizedTextSchema = perLanguage(text, text.optional());
 
-/** The city's name as each language writes it ("Wien", "Bécs"), where it differs from `name`. */
-export const localizedNameSchema = perLanguage(text.optional(), text.optional());
+/** Texts in any of the languages, none required. */
+export const optionalTextsSchema = perLanguage(text.optional(), text.optional());
+export type OptionalTexts = z.infer<typeof optionalTextsSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const sourceSchema = z.strictObject({
@@ -97,7 +98,7 @@ export const citySchema = z.strictObject({
   /** Other names the city goes by (short forms, exonyms), used to recognise it in questions. */
   names: z.array(text).default([]),
   /** How each language writes the city's name, for display ("Wien", "Bécs"); defaults to `name`. */
-  nameIn: localizedNameSchema.optional(),
+  nameIn: optionalTextsSchema.optional(),
   population: populationSchema.optional(),
   clipStatus: z.enum(CLIP_STATUSES),
   clipNote: localizedTextSchema.optional(),
@@ -111,8 +112,8 @@ export const passageSchema = z.strictObject({
   section: text,
   /** The passage in the document's language. */
   text: text,
-  /** A short restatement, in the reference language and later in the others. */
-  gist: localizedTextSchema.optional(),
+  /** A short restatement in the other languages (the passage itself is in the document's language). */
+  gist: optionalTextsSchema.optional(),
   themes: z.array(z.enum(THEMES)).default([]),
   /** Ids of cities the passage is about. */
   cities: z.array(slug).default([]),
