@@ -83,7 +83,7 @@ export class QuestionReader {
       language,
       cityIds,
       words: kept,
-      contentWords: kept.filter((_, i) => !generic.has(i)),
+      contentWords: kept.filter((w, i) => !generic.has(i) && !analyzer.isFiller(w)),
       conceptIds,
       genericConceptIds,
       themes: this.support.glossary.themesOf(conceptIds),

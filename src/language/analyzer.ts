@@ -7,11 +7,32 @@ import { createRequire } from 'node:module';
 import type * as Snowball from 'snowball-stemmers';
 import type { Language } from '../inventory/taxonomy.js';
 
-// Both packages are CommonJS, and stopwords-iso's entry point is a JSON file, which Node's ESM
-// loader does not import without attributes; require() reads both as their authors intend.
+// These packages are CommonJS without ESM entry points; require() loads them as their authors intend.
 const require = createRequire(import.meta.url);
 const snowball = require('snowball-stemmers') as typeof Snowball;
-const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
+const { StemmerSr } = require('@nlpjs/lang-sr') as { StemmerSr: new () => { stemWord(word: string): string } };
+/**
+ * Two tiers of words without meaning. Stop words (the stopword package's moderate lists, English
+ * 108 words) are left out of search. Filler words (stopwords-iso's long lists, English 1,298
+ * words, which include "give", "overview" or "have") are searched, but do not make a question
+ * specific: "Give me an overview of Budapest" asks for the city's profile.
+ */
+const stopwordLists = require('stopword') as Record<string, string[] | undefined>;
+const fillerLists = require('stopwords-iso') as Record<string, string[] | undefined>;
+const STOPWORD_KEYS: Record<Language, string> = {
+  en: 'eng',
+  de: 'deu',
+  fr: 'fra',
+  nl: 'nld',
+  it: 'ita',
+  es: 'spa',
+  ca: 'cat',
+  sv: 'swe',
+  da: 'dan',
+  fi: 'fin',
+  hu: 'hun',
+  hr: 'hrv',
+};
 
 export interface LanguageAnalyzer {
   readonly language: Language;
@@ -21,9 +42,15 @@ export interface LanguageAnalyzer {
   stem(word: string): string;
   /** Whether a lower-case word carries no meaning for search. */
   isStopWord(word: string): boolean;
+  /** Whether a lower-case word, searched or not, does not make a question specific. */
+  isFiller(word: string): boolean;
 }
 
-/** Snowball algorithm names, by language. Croatian has none in snowball-stemmers (see issue 3). */
+/**
+ * Snowball algorithm names, by language. snowball-stemmers has no Croatian; the Serbian stemmer
+ * of @nlpjs/lang-sr handles Croatian's Latin-script inflection (segregacija, segregacije,
+ * segregaciju → segregacij; Zagrebu → zagreb) and is used for it.
+ */
 const SNOWBALL: Partial<Record<Language, string>> = {
   en: 'english',
   de: 'german',
@@ -49,15 +76,25 @@ export function splitWords(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+function newStemmer(language: Language): Snowball.Stemmer | undefined {
+  if (language === 'hr') {
+    const serbian = new StemmerSr();
+    return { stem: (word) => serbian.stemWord(word) };
+  }
+  const algorithm = SNOWBALL[language];
+  return algorithm === undefined ? undefined : snowball.newStemmer(algorithm);
+}
+
 /**
  * @param keep words that stay meaningful even if the stop-word list names them (the glossary's
  *   terms: stopwords-iso's English list holds "information", "home" and "area", for instance).
  */
 export function createAnalyzer(language: Language, keep: Iterable<string> = []): LanguageAnalyzer {
-  const algorithm = SNOWBALL[language];
-  const stemmer = algorithm === undefined ? undefined : snowball.newStemmer(algorithm);
+  const stemmer = newStemmer(language);
   const kept = new Set(keep);
-  const stopWords = new Set((stopwordsIso[language] ?? []).filter((w) => !kept.has(w)));
+  const list = (words: string[] | undefined) => new Set((words ?? []).map((w) => w.toLowerCase()).filter((w) => !kept.has(w)));
+  const stopWords = list(stopwordLists[STOPWORD_KEYS[language]]);
+  const fillers = list(fillerLists[language]);
   const cache = new Map<string, string>();
   return {
     language,
@@ -71,5 +108,6 @@ export function createAnalyzer(language: Language, keep: Iterable<string> = []):
       return stemmed;
     },
     isStopWord: (word) => stopWords.has(word),
+    isFiller: (word) => stopWords.has(word) || fillers.has(word),
   };
 }

@@ -51,7 +51,7 @@ export function detectLanguage(text: string, support: LanguageSupport): Detectio
   }
   const scores = LANGUAGES.map((language): [Language, number] => {
     const analyzer = support.analyzer(language);
-    const stopShare = words.length === 0 ? 0 : words.filter((w) => analyzer.isStopWord(w)).length / words.length;
+    const stopShare = words.length === 0 ? 0 : words.filter((w) => analyzer.isFiller(w)).length / words.length;
     const stems = words.map((w) => analyzer.stem(w));
     const covered = support.glossary.match(stems, language).reduce((sum, m) => sum + m.length, 0);
     const glossaryShare = words.length === 0 ? 0 : covered / words.length;

@@ -30,8 +30,11 @@ export class Glossary {
       const analyzer = analyzerFor(language);
       for (const concept of concepts) {
         for (const term of concept.terms[language] ?? []) {
-          const stems = analyzer.words(term).map((w) => analyzer.stem(w));
+          const stems = termWords(term, analyzer).map((w) => analyzer.stem(w));
           if (stems.length === 0) continue;
+          // A phrase whose other words were all stop words ("find a flat" → flat) would match far
+          // more than it means; it is left out.
+          if (stems.length === 1 && analyzer.words(term).length > 1 && !concept.generic) continue;
           const list = index.get(stems[0]!) ?? [];
           list.push({ stems, conceptId: concept.id });
           index.set(stems[0]!, list);
@@ -76,12 +79,24 @@ export interface LanguageSupport {
   glossary: Glossary;
 }
 
+/**
+ * The words of a term as a question's reader sees them: a phrase loses its stop words and
+ * one-letter words ("acceso a la vivienda" → acceso vivienda), as the question does before matching.
+ */
+function termWords(term: string, analyzer: LanguageAnalyzer): string[] {
+  const words = analyzer.words(term);
+  return words.length === 1 ? words : words.filter((w) => w.length > 1 && !analyzer.isStopWord(w));
+}
+
 export function createLanguageSupport(concepts: Concept[]): LanguageSupport {
   const analyzers = new Map<Language, LanguageAnalyzer>();
   for (const language of LANGUAGES) {
+    // A one-word term stays meaningful even when a stop-word list names it ("information").
     const keep = concepts
       .filter((c) => !c.generic)
-      .flatMap((c) => (c.terms[language] ?? []).flatMap((term) => splitWords(term)));
+      .flatMap((c) => (c.terms[language] ?? []).map((term) => splitWords(term)))
+      .filter((words) => words.length === 1)
+      .map((words) => words[0]!);
     analyzers.set(language, createAnalyzer(language, keep));
   }
   const analyzer = (language: Language) => analyzers.get(language)!;

@@ -6,8 +6,10 @@
  * language; then the detector's best guess. Region variants (de-AT, sv-FI) fall back to their
  * language. A language without interface texts is answered in the reference language.
  *
- * Reading: the detected language when the detector is sure; otherwise the language the user
- * most likely writes in (choice, locale, previous), and only then the detector's best guess.
+ * Reading: the detected language when the detector is sure, and, where the user's own language is
+ * known (choice, locale, previous), clearly ahead of it: a question in the locale's language that
+ * quotes a programme name in another ("What is 'Una casa in più'?") stays in the locale's
+ * language. Otherwise that known language, and only then the detector's best guess.
  *
  * The locale string is only ever compared with the known codes, never used to build a path.
  */
@@ -42,6 +44,16 @@ export function resolveLanguage(signals: LanguageSignals, available: readonly La
   const sure = detected?.sure ? detected.language : undefined;
   const prior = signals.choice ?? locale ?? signals.previous;
   const reply = signals.choice ?? locale ?? sure ?? signals.previous ?? detected?.language ?? REFERENCE_LANGUAGE;
-  const understand = sure ?? prior ?? detected?.language ?? REFERENCE_LANGUAGE;
+  const overridesPrior = sure !== undefined && (prior === undefined || clearlyAhead(detected!, sure, prior));
+  const understand = (overridesPrior ? sure : prior) ?? detected?.language ?? REFERENCE_LANGUAGE;
   return { understand, reply: available.includes(reply) ? reply : REFERENCE_LANGUAGE };
+}
+
+/** How far the detected language must be ahead of the user's known language to be read instead. */
+const OVERRIDE_MARGIN = 0.3;
+
+function clearlyAhead(detection: Detection, language: Language, prior: Language): boolean {
+  if (language === prior) return true;
+  const score = (lng: Language) => detection.scores.find(([l]) => l === lng)?.[1] ?? 0;
+  return score(language) - score(prior) >= OVERRIDE_MARGIN;
 }

@@ -21,10 +21,16 @@ describe('createAnalyzer', () => {
     expect(fold('Malmö València Zagreb')).toBe('Malmo Valencia Zagreb');
   });
 
-  it('keeps the glossary words that a stop-word list would drop', () => {
-    expect(createAnalyzer('en').isStopWord('information')).toBe(true);
-    expect(support.analyzer('en').isStopWord('information')).toBe(false);
+  it('keeps the glossary words that a word list would drop', () => {
+    expect(createAnalyzer('en').isFiller('information')).toBe(true);
+    expect(support.analyzer('en').isFiller('information')).toBe(false);
     expect(support.analyzer('en').isStopWord('the')).toBe(true);
+  });
+
+  it('searches filler words but does not count them as making a question specific', () => {
+    const en = support.analyzer('en');
+    expect(en.isStopWord('give')).toBe(false);
+    expect(en.isFiller('give')).toBe(true);
   });
 });
 
@@ -85,12 +91,19 @@ describe('resolveLanguage', () => {
   const sureOf = (language: Language) => ({ language, sure: true, scores: [] });
   const guess = (language: Language) => ({ language, sure: false, scores: [] });
 
+  const clearly = (language: Language, prior: Language) => ({ language, sure: true, scores: [[language, 1.8], [prior, 1.2]] as [Language, number][] });
+  const narrowly = (language: Language, prior: Language) => ({ language, sure: true, scores: [[language, 1.5], [prior, 1.3]] as [Language, number][] });
+
   it('lets the user\'s choice win over locale and detection', () => {
-    expect(resolveLanguage({ choice: 'fi', locale: 'de-DE', detection: sureOf('fr') }, all)).toEqual({ understand: 'fr', reply: 'fi' });
+    expect(resolveLanguage({ choice: 'fi', locale: 'de-DE', detection: clearly('fr', 'fi') }, all)).toEqual({ understand: 'fr', reply: 'fi' });
   });
 
   it('prefers the locale to the detected language for the reply', () => {
-    expect(resolveLanguage({ locale: 'de-AT', detection: sureOf('fr') }, all)).toEqual({ understand: 'fr', reply: 'de' });
+    expect(resolveLanguage({ locale: 'de-AT', detection: clearly('fr', 'de') }, all)).toEqual({ understand: 'fr', reply: 'de' });
+  });
+
+  it('reads a question in the locale\'s language unless another is clearly ahead', () => {
+    expect(resolveLanguage({ locale: 'en', detection: narrowly('it', 'en') }, all)).toEqual({ understand: 'en', reply: 'en' });
   });
 
   it('answers in the detected language when there is no locale', () => {
@@ -139,5 +152,14 @@ describe('detectLanguage', () => {
 
   it('is not sure of a single word', () => {
     expect(detectLanguage('Frankfurt', support).sure).toBe(false);
+  });
+});
+
+describe('Croatian stemming', () => {
+  it('brings the cases of a Croatian noun to one stem', () => {
+    const hr = createAnalyzer('hr');
+    const stems = ['segregacija', 'segregacije', 'segregaciju', 'segregacijom'].map((w) => hr.stem(w));
+    expect(new Set(stems).size).toBe(1);
+    expect(hr.stem('stanovanja')).toBe(hr.stem('stanovanje'));
   });
 });
