@@ -33,6 +33,14 @@ function flatten(tree: Tree, prefix = ''): Map<string, Set<string>> {
   return out;
 }
 
+function* flattenKeys(tree: Tree, prefix = ''): Generator<string> {
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string' || Array.isArray(value)) yield full;
+    else yield* flattenKeys(value, full);
+  }
+}
+
 const languages = readdirSync(LOCALES_DIR).filter((d) => (LANGUAGES as readonly string[]).includes(d));
 
 describe('locales', () => {
@@ -52,6 +60,21 @@ describe('locales', () => {
         }
       });
     }
+  }
+
+  for (const language of languages) {
+    it(`${language} has every plural form its language needs`, () => {
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      for (const namespace of NAMESPACES) {
+        const keys = [...flattenKeys(read(language, namespace))];
+        const pluralBases = new Set(
+          [...flattenKeys(read('en', namespace))].filter((k) => /_(one|other)$/.test(k)).map((k) => k.replace(/_(one|other)$/, '')),
+        );
+        for (const base of pluralBases) {
+          for (const category of categories) expect(keys, `${language}/${namespace}: ${base}_${category}`).toContain(`${base}_${category}`);
+        }
+      }
+    });
   }
 
   it('labels every taxonomy id and every country of the seeds', () => {
