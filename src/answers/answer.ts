@@ -39,6 +39,11 @@ const DEFAULT_LIMIT = 3;
 const MIN_MATCHED_SHARE = 0.5;
 /** With a glossary concept among the matches, a smaller share is enough. */
 const MIN_MATCHED_SHARE_WITH_CONCEPT = 0.3;
+/**
+ * Within the records of the city a question names (a handful, not a hundred), a record that
+ * matches a quarter of what is asked is already a likely answer to a paraphrased question.
+ */
+const MIN_MATCHED_SHARE_IN_CITY = 0.25;
 /** Findings after the first must score at least this fraction of the first. */
 const MIN_RELATIVE_SCORE = 0.35;
 
@@ -97,7 +102,8 @@ export class Answerer {
       limit: limit * 4,
     });
     const wanted = this.wanted(question);
-    const good = hits.filter((hit) => isGoodMatch(hit, wanted));
+    const minShare = cityIds === undefined ? undefined : MIN_MATCHED_SHARE_IN_CITY;
+    const good = hits.filter((hit) => isGoodMatch(hit, wanted, minShare));
     const top = good[0]?.score ?? 0;
     return good
       .filter((hit) => hit.score >= top * MIN_RELATIVE_SCORE)
@@ -143,12 +149,13 @@ interface Wanted {
   concepts: Set<string>;
 }
 
-function isGoodMatch(hit: SearchHit, wanted: Wanted): boolean {
+function isGoodMatch(hit: SearchHit, wanted: Wanted, minShare?: number): boolean {
   const size = wanted.words.length + wanted.concepts.size;
   if (size === 0) return false;
   const matched = new Set(hit.matchedWords);
   const words = wanted.words.filter((forms) => forms.some((f) => matched.has(f))).length;
   const concepts = hit.matchedConcepts.filter((c) => wanted.concepts.has(c)).length;
   const share = (words + concepts) / size;
+  if (minShare !== undefined && share >= minShare) return true;
   return share > MIN_MATCHED_SHARE || (concepts > 0 && share >= MIN_MATCHED_SHARE_WITH_CONCEPT);
 }

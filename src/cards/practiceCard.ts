@@ -1,13 +1,20 @@
-import type { City, Practice } from '../inventory/types.js';
+import type { City, LocalizedText, Practice } from '../inventory/types.js';
 import { card, facts, heading, labelled, link, openUrl, paragraph, type AdaptiveCard, type CardElement } from './adaptive.js';
 import { formatPeriod, labels, type RenderContext } from './context.js';
-import { cityName, pick } from './localize.js';
+import { cityName, pick, type PickedText } from './localize.js';
 
 /** A practice as a card: what it is, where, on which themes, how well evidenced, and its sources. */
 export function renderPracticeCard(practice: Practice, city: City, ctx: RenderContext): AdaptiveCard {
   const { t, language } = ctx;
+  const picked: PickedText[] = [];
+  const text = (t: LocalizedText) => {
+    const p = pick(t, language);
+    picked.push(p);
+    return p.text;
+  };
   const title = pick(practice.title, language);
   const summary = pick(practice.summary, language);
+  picked.push(title, summary);
   const body: CardElement[] = [heading(title.text)];
   if (practice.originalName) {
     body.push(paragraph(t('cards:practice.originalName', { name: practice.originalName }), { isSubtle: true, spacing: 'None' }));
@@ -25,17 +32,16 @@ export function renderPracticeCard(practice: Practice, city: City, ctx: RenderCo
     ]),
     paragraph(summary.text),
   );
-  if (practice.results) body.push(...labelled(t('cards:practice.results'), pick(practice.results, language).text));
-  if (practice.transferability) {
-    body.push(...labelled(t('cards:practice.transferability'), pick(practice.transferability, language).text));
-  }
+  if (practice.results) body.push(...labelled(t('cards:practice.results'), text(practice.results)));
+  if (practice.transferability) body.push(...labelled(t('cards:practice.transferability'), text(practice.transferability)));
   if (practice.caveats && practice.caveats.length > 0) {
-    const list = practice.caveats.map((c) => `- ${pick(c, language).text}`).join('\n');
+    const list = practice.caveats.map((c) => `- ${text(c)}`).join('\n');
     body.push(...labelled(t('cards:practice.caveats'), list, { color: 'Attention' }));
   }
   body.push(...labelled(t('cards:practice.sources'), practice.sources.map((s) => `- ${link(s.title ?? s.url, s.url)}`).join('\n')));
-  if (title.fallback || summary.fallback) {
-    body.push(paragraph(t('cards:translationMissing', { language: t(`taxonomy:language.${title.language}`) }), { isSubtle: true, size: 'Small' }));
+  const untranslated = picked.find((p) => p.fallback);
+  if (untranslated) {
+    body.push(paragraph(t('cards:translationMissing', { language: t(`taxonomy:language.${untranslated.language}`) }), { isSubtle: true, size: 'Small' }));
   }
   return card(language, body, [openUrl(t('cards:practice.openSource'), practice.sources[0]!.url)]);
 }
