@@ -6,8 +6,8 @@
  * language; then the detector's best guess. Region variants (de-AT, sv-FI) fall back to their
  * language. A language without interface texts is answered in the reference language.
  *
- * Reading: the detected language when the detector is sure, and, where the user's own language is
- * known (choice, locale, previous), clearly ahead of it: a question in the locale's language that
+ * Reading: the detected language when the detector is sure, and, where the user has stated a
+ * language (choice, locale), clearly ahead of it: a question in the locale's language that
  * quotes a programme name in another ("What is 'Una casa in più'?") stays in the locale's
  * language. Otherwise that known language, and only then the detector's best guess.
  *
@@ -42,10 +42,12 @@ export function resolveLanguage(signals: LanguageSignals, available: readonly La
   const locale = languageOfLocale(signals.locale);
   const detected = signals.detection;
   const sure = detected?.sure ? detected.language : undefined;
-  const prior = signals.choice ?? locale ?? signals.previous;
+  // What the user told us (choice, locale) is weighed against a sure detection; the previous
+  // language only stands in when the detector is unsure.
+  const stated = signals.choice ?? locale;
   const reply = signals.choice ?? locale ?? sure ?? signals.previous ?? detected?.language ?? REFERENCE_LANGUAGE;
-  const overridesPrior = sure !== undefined && (prior === undefined || clearlyAhead(detected!, sure, prior));
-  const understand = (overridesPrior ? sure : prior) ?? detected?.language ?? REFERENCE_LANGUAGE;
+  const overridesStated = sure !== undefined && (stated === undefined || clearlyAhead(detected!, sure, stated));
+  const understand = (overridesStated ? sure : (stated ?? signals.previous)) ?? detected?.language ?? REFERENCE_LANGUAGE;
   return { understand, reply: available.includes(reply) ? reply : REFERENCE_LANGUAGE };
 }
 

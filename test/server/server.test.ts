@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitationEntity } from '../../src/cards/citations.js';
 import { MAX_BODY_BYTES } from '../../src/server/createServer.js';
+import { loadInventory } from '../../src/inventory/load.js';
+import { SEEDS_DIR } from '../helpers/assistant.js';
 import { activity, postJson, startServer, type RunningServer } from '../helpers/server.js';
 
 let server: RunningServer;
@@ -143,5 +145,25 @@ describe('GET /api/search languages', () => {
     const res = await fetch(`${server.url}/api/search?q=${encodeURIComponent('Wie verhindert Frankfurt die Segregation im sozialen Wohnungsbau?')}`);
     const body = (await res.json()) as { language: string };
     expect(body.language).toBe('de');
+  });
+});
+
+const assistantSource = (id: string) => {
+  const inventory = loadInventory(SEEDS_DIR);
+  return inventory.practices.get(id)!.sources[0]!.url;
+};
+
+describe('a Finnish official without a locale', () => {
+  it('asks about the Stuttgart integration pact and gets the Stuttgart practice in Finnish, with its source', async () => {
+    const res = await postJson(`${server.url}/api/messages`, activity({ text: 'Mikä on Stuttgartin integraatiosopimus?', locale: undefined}));
+    expect(res.status).toBe(200);
+    const reply = ((await res.json()) as ExpectedReplies).activities[0]!;
+    expect(reply.locale).toBe('fi');
+    const card = JSON.stringify(reply.attachments?.[0]?.content);
+    expect(card).toContain('Stuttgartin integraatiosopimus');
+    expect(card).toContain('"lang":"fi"');
+    const citation = reply.entities?.[0]?.citation[0];
+    expect(citation?.appearance.keywords).toContain('Stuttgart');
+    expect(citation?.appearance.url).toBe(assistantSource('stuttgart-pact-for-integration'));
   });
 });
