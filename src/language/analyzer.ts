@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as Snowball from 'snowball-stemmers';
 import type { Language } from '../inventory/taxonomy.js';
+import { ISO_639_3 } from './codes.js';
 
 // These packages are CommonJS without ESM entry points; require() loads them as their authors intend.
 const require = createRequire(import.meta.url);
@@ -19,20 +20,6 @@ const { StemmerSr } = require('@nlpjs/lang-sr') as { StemmerSr: new () => { stem
  */
 const stopwordLists = require('stopword') as Record<string, string[] | undefined>;
 const fillerLists = require('stopwords-iso') as Record<string, string[] | undefined>;
-const STOPWORD_KEYS: Record<Language, string> = {
-  en: 'eng',
-  de: 'deu',
-  fr: 'fra',
-  nl: 'nld',
-  it: 'ita',
-  es: 'spa',
-  ca: 'cat',
-  sv: 'swe',
-  da: 'dan',
-  fi: 'fin',
-  hu: 'hun',
-  hr: 'hrv',
-};
 
 export interface LanguageAnalyzer {
   readonly language: Language;
@@ -93,7 +80,7 @@ export function createAnalyzer(language: Language, keep: Iterable<string> = []):
   const stemmer = newStemmer(language);
   const kept = new Set(keep);
   const list = (words: string[] | undefined) => new Set((words ?? []).map((w) => w.toLowerCase()).filter((w) => !kept.has(w)));
-  const stopWords = list(stopwordLists[STOPWORD_KEYS[language]]);
+  const stopWords = list(stopwordLists[ISO_639_3[language]]);
   const fillers = list(fillerLists[language]);
   const cache = new Map<string, string>();
   return {

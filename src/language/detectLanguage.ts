@@ -8,23 +8,9 @@
 import { francAll } from 'franc';
 import { LANGUAGES, type Language } from '../inventory/taxonomy.js';
 import { splitWords } from './analyzer.js';
+import { ISO_639_3 } from './codes.js';
 import type { LanguageSupport } from './glossary.js';
 
-/** ISO 639-3 codes as franc knows them. */
-const ISO_639_3: Record<Language, string> = {
-  en: 'eng',
-  de: 'deu',
-  fr: 'fra',
-  nl: 'nld',
-  it: 'ita',
-  es: 'spa',
-  ca: 'cat',
-  sv: 'swe',
-  da: 'dan',
-  fi: 'fin',
-  hu: 'hun',
-  hr: 'hrv',
-};
 const FROM_ISO_639_3 = new Map(Object.entries(ISO_639_3).map(([lng, iso]) => [iso, lng as Language]));
 const ONLY = Object.values(ISO_639_3);
 

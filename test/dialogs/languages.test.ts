@@ -2,32 +2,20 @@
  * The assistant in every language the interface has: the welcome examples answered in their own
  * language, explicit language choice, locale fallback and detection without a locale.
  */
-import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
+import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/bot/assistant.js';
-import { LanguageMemory } from '../../src/bot/languageMemory.js';
 import type { CitationEntity } from '../../src/cards/citations.js';
-import { MainDialog } from '../../src/dialogs/mainDialog.js';
 import { SET_LANGUAGE_ACTION } from '../../src/dialogs/languageChoice.js';
 import { realAssistant } from '../helpers/assistant.js';
+import { mainDialogClient, say } from '../helpers/dialogClient.js';
 
 let assistant: Assistant;
 beforeAll(async () => {
   assistant = await realAssistant();
 });
 
-function newClient(): DialogTestClient {
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const dialog = new MainDialog(assistant, new LanguageMemory(userState, conversationState));
-  return new DialogTestClient('test', dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
-}
 
-async function say(client: DialogTestClient, activity: Partial<Activity>): Promise<Partial<Activity>> {
-  return (await client.sendActivity({ type: 'message', ...activity })) as Partial<Activity>;
-}
 
 const cardText = (reply: Partial<Activity>) => JSON.stringify(reply.attachments?.[0]?.content ?? {});
 
@@ -36,7 +24,7 @@ describe('every interface language', () => {
     const frankfurt = assistant.inventory.practices.get('frankfurt-anti-segregation-allocation')!;
     for (const language of assistant.localizer.languages) {
       const question = assistant.localizer.t(language)('bot:examples.segregation');
-      const reply = await say(newClient(), { text: question, locale: language });
+      const reply = await say(mainDialogClient(assistant), { text: question, locale: language });
       expect(reply.locale, language).toBe(language);
       expect(cardText(reply), language).toContain(JSON.stringify(frankfurt.title[language] ?? frankfurt.title.en).slice(1, -1));
       expect((reply.entities?.[0] as CitationEntity | undefined)?.citation[0]?.appearance.url, language).toBe(frankfurt.sources[0]!.url);
@@ -46,7 +34,7 @@ describe('every interface language', () => {
   it('is understood without a locale, and answered in the detected language', async () => {
     for (const language of assistant.localizer.languages) {
       const question = assistant.localizer.t(language)('bot:examples.segregation');
-      const reply = await say(newClient(), { text: question });
+      const reply = await say(mainDialogClient(assistant), { text: question });
       expect(reply.locale, `${language}: ${question}`).toBe(language);
     }
   });
@@ -54,7 +42,7 @@ describe('every interface language', () => {
 
 describe('choosing the language', () => {
   it('shows a picker with a button per language, and remembers the choice over the locale', async () => {
-    const client = newClient();
+    const client = mainDialogClient(assistant);
     const picker = await say(client, { text: 'language', locale: 'en-GB' });
     const buttons = JSON.stringify(picker.attachments?.[0]?.content);
     for (const language of assistant.localizer.languages) {
@@ -70,13 +58,13 @@ describe('choosing the language', () => {
   });
 
   it('takes a typed language name, in any language', async () => {
-    const client = newClient();
+    const client = mainDialogClient(assistant);
     expect((await say(client, { text: 'Svenska', locale: 'en' })).locale).toBe('sv');
     expect((await say(client, { text: 'language: italiano', locale: 'en' })).locale).toBe('it');
   });
 
   it('ignores a junk choice and answers as usual', async () => {
-    const reply = await say(newClient(), { text: 'What has Vienna done?', value: { clipAction: SET_LANGUAGE_ACTION, language: '../../etc' }, locale: 'en' });
+    const reply = await say(mainDialogClient(assistant), { text: 'What has Vienna done?', value: { clipAction: SET_LANGUAGE_ACTION, language: '../../etc' }, locale: 'en' });
     expect(reply.locale).toBe('en');
     expect(reply.text).toContain('Vienna');
   });
@@ -84,12 +72,12 @@ describe('choosing the language', () => {
 
 describe('locales', () => {
   it('fall back from a region variant to the language', async () => {
-    expect((await say(newClient(), { text: 'help', locale: 'fr-BE' })).locale).toBe('fr');
-    expect((await say(newClient(), { text: 'help', locale: 'sv-FI' })).locale).toBe('sv');
+    expect((await say(mainDialogClient(assistant), { text: 'help', locale: 'fr-BE' })).locale).toBe('fr');
+    expect((await say(mainDialogClient(assistant), { text: 'help', locale: 'sv-FI' })).locale).toBe('sv');
   });
 
   it('recognise help in another language than the locale\'s', async () => {
-    const reply = await say(newClient(), { text: assistant.localizer.t('fr')('bot:commands.help.0'), locale: 'en' });
+    const reply = await say(mainDialogClient(assistant), { text: assistant.localizer.t('fr')('bot:commands.help.0'), locale: 'en' });
     expect(reply.text).toContain(assistant.localizer.t('en')('bot:help.citiesCovered', { count: 20, cities: '' }).split(':')[0]);
   });
 });

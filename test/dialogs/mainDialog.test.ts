@@ -2,14 +2,13 @@
  * Conversations with the main dialog, as data tables: what the user says, and what the reply
  * must show. The dialog runs through botbuilder-testing's DialogTestClient.
  */
-import { DialogTestClient } from 'botbuilder-testing';
-import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
-import { LanguageMemory } from '../../src/bot/languageMemory.js';
+import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/bot/assistant.js';
 import type { CitationEntity } from '../../src/cards/citations.js';
-import { MainDialog, cleanQuestion, MAX_QUESTION_LENGTH } from '../../src/dialogs/mainDialog.js';
+import { cleanQuestion, MAX_QUESTION_LENGTH } from '../../src/dialogs/mainDialog.js';
 import { realAssistant } from '../helpers/assistant.js';
+import { mainDialogClient, say } from '../helpers/dialogClient.js';
 
 interface Expectation {
   /** Text the reply's text contains. */
@@ -41,21 +40,13 @@ beforeAll(async () => {
   assistant = await realAssistant();
 });
 
-/** A test client whose user and conversation state persist across its turns, as in the bot. */
-function newClient(): DialogTestClient {
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const dialog = new MainDialog(assistant, new LanguageMemory(userState, conversationState));
-  return new DialogTestClient('test', dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
-}
 
 describe('MainDialog', () => {
   for (const [name, turns] of Object.entries(conversations)) {
     it(`handles ${name}`, async () => {
-      const client = newClient();
+      const client = mainDialogClient(assistant);
       for (const [userSays, expected] of turns) {
-        const reply = (await client.sendActivity({ type: 'message', text: userSays, locale: 'en-GB' })) as Partial<Activity>;
+        const reply = await say(client, { text: userSays, locale: 'en-GB' });
         expect(reply.text, userSays).toContain(expected.says);
         expect(reply.locale, userSays).toBe('en');
         if (expected.card) expect(JSON.stringify(reply.attachments?.[0]?.content), userSays).toContain(expected.card);
@@ -67,8 +58,8 @@ describe('MainDialog', () => {
   }
 
   it('falls back to English for a locale it has no texts for, and still sets locale', async () => {
-    const client = newClient();
-    const reply = (await client.sendActivity({ type: 'message', text: 'What has Vienna done?', locale: 'xx-YY' })) as Partial<Activity>;
+    const client = mainDialogClient(assistant);
+    const reply = await say(client, { text: 'What has Vienna done?', locale: 'xx-YY' });
     expect(reply.locale).toBe('en');
     expect(reply.text).toContain('Vienna (Austria)');
   });
