@@ -32,6 +32,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEEDS_DIR: z.string().min(1).optional(),
   LOCALES_DIR: z.string().min(1).optional(),
+  /** Where questions, answers and ratings are appended (JSON lines, no personal data). */
+  FEEDBACK_FILE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -42,6 +44,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   seedsDir: string;
   localesDir: string;
+  feedbackFile: string;
 }
 
 export class ConfigError extends Error {
@@ -68,5 +71,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedsDir: path.resolve(e.SEEDS_DIR ?? path.join(PROJECT_ROOT, 'seeds')),
     localesDir: path.resolve(e.LOCALES_DIR ?? path.join(PROJECT_ROOT, 'locales')),
+    feedbackFile: path.resolve(e.FEEDBACK_FILE ?? path.join(PROJECT_ROOT, 'data', 'feedback.jsonl')),
   };
 }

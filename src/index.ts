@@ -1,7 +1,8 @@
 /**
  * The only module with side effects: config → seeds → index → locales → bot → server.listen.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage } from 'botbuilder';
+import { FileFeedbackStore } from './feedback/store.js';
 import { createAssistant } from './bot/createAssistant.js';
 import { createBot, installTurnErrorHandler } from './bot/createBot.js';
 import { preserveEntityProperties } from './channel/preserveEntities.js';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     MicrosoftAppTenantId: config.bot.tenantId,
   });
   const adapter = new CloudAdapter(auth);
-  const parts = createBot(assistant);
+  const parts = createBot(assistant, new MemoryStorage(), new FileFeedbackStore(config.feedbackFile));
   installTurnErrorHandler(adapter, parts, assistant, logger);
   const server = createServer({ adapter, bot: parts.bot, assistant, logger });
 

@@ -27,11 +27,15 @@ export type Answer =
    * The city asked about has nothing documented on the question (or nothing at all, when
    * city.practiceIds is empty); related findings come from other cities.
    */
-  | { kind: 'cityGap'; question: ReadQuestion; city: City; related: Finding[] };
+  | { kind: 'cityGap'; question: ReadQuestion; city: City; related: Finding[] }
+  /** The best findings are too close to tell apart, or the question too vague: ask which is meant. */
+  | { kind: 'clarify'; question: ReadQuestion; candidates: Finding[] };
 
 export interface AnswerOptions {
   /** How many findings to show at most. */
   limit?: number;
+  /** How many of the best findings to skip ("tell me more" shows the next ones). */
+  offset?: number;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -63,8 +67,13 @@ export class Answerer {
   }
 
   answer(text: string, language: Language, options: AnswerOptions = {}): Answer {
-    const question = this.reader.read(text, language);
+    return this.answerQuestion(this.reader.read(text, language), options);
+  }
+
+  /** Answers a question already read (a follow-up re-uses the previous question with a new city). */
+  answerQuestion(question: ReadQuestion, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? DEFAULT_LIMIT;
+    const offset = options.offset ?? 0;
     if (question.words.length === 0 && question.cityIds.length === 0) return { kind: 'empty', question };
 
     const city = question.cityIds.length > 0 ? this.inventory.cities.get(question.cityIds[0]!) : undefined;
@@ -80,8 +89,11 @@ export class Answerer {
     }
 
     if (!this.isOnTopic(question)) return { kind: 'offTopic', question };
-    const findings = this.find(question, question.cityIds.length > 0 ? question.cityIds : undefined, limit);
+    const all = this.find(question, question.cityIds.length > 0 ? question.cityIds : undefined, offset + limit);
+    const findings = all.slice(offset);
+    if (offset === 0 && !city && needsClarifying(question, findings)) return { kind: 'clarify', question, candidates: findings };
     if (findings.length > 0) return { kind: 'findings', question, city, findings };
+    if (offset > 0) return { kind: 'noMatch', question };
     if (city) {
       const related = this.find(question, undefined, limit).filter(
         (f) => f.kind === 'practice' && f.city.id !== city.id,
@@ -147,6 +159,24 @@ export class Answerer {
 interface Wanted {
   words: string[][];
   concepts: Set<string>;
+}
+
+/** Scores within this ratio count as too close to tell apart. */
+const CLOSE_SCORES = 0.95;
+
+/**
+ * Ask rather than guess: when a question without a city is a single specific word that several
+ * cities' practices match, or when the two best practices, from different cities, score alike.
+ */
+function needsClarifying(question: ReadQuestion, findings: Finding[]): boolean {
+  const practices = findings.filter((f): f is Extract<Finding, { kind: 'practice' }> => f.kind === 'practice');
+  if (practices.length < 2) return false;
+  const cities = new Set(practices.map((f) => f.city.id));
+  if (cities.size < 2) return false;
+  const vague = question.contentWords.length + question.conceptIds.length <= 1 && question.contentWords.length <= 1;
+  const [first, second] = practices;
+  const close = first!.city.id !== second!.city.id && second!.score >= first!.score * CLOSE_SCORES;
+  return vague || close;
 }
 
 function isGoodMatch(hit: SearchHit, wanted: Wanted, minShare?: number): boolean {

@@ -9,6 +9,9 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.js';
+import { AnswerLogger } from '../dialogs/answerLog.js';
+import { Commands } from '../dialogs/commands.js';
+import { MemoryFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import type { Logger } from '../logger.js';
 import { turnLanguage, type Assistant } from './assistant.js';
 import { ClipBot } from './clipBot.js';
@@ -21,12 +24,19 @@ export interface BotParts {
   userState: UserState;
 }
 
-export function createBot(assistant: Assistant, storage: Storage = new MemoryStorage()): BotParts {
+export function createBot(assistant: Assistant, storage: Storage = new MemoryStorage(), feedback: FeedbackStore = new MemoryFeedbackStore()): BotParts {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const memory = new LanguageMemory(userState, conversationState);
-  const bot = new ClipBot(assistant, conversationState, userState, memory, new MainDialog(assistant, memory));
+  const dialog = createMainDialog(assistant, memory, conversationState, feedback);
+  const bot = new ClipBot(assistant, conversationState, userState, memory, dialog);
   return { bot, conversationState, userState };
+}
+
+export function createMainDialog(assistant: Assistant, memory: LanguageMemory, conversationState: ConversationState, feedback: FeedbackStore): MainDialog {
+  const services = { assistant, memory, commands: new Commands(assistant.localizer) };
+  const state = { focus: conversationState.createProperty<never>('focus'), browse: conversationState.createProperty<never>('browse') };
+  return new MainDialog(services, state, new AnswerLogger(feedback));
 }
 
 /** Log, leave a trace for the Emulator, apologise in the user's language, and reset the conversation. */

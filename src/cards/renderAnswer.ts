@@ -15,6 +15,8 @@ import { renderPracticeCard } from './practiceCard.js';
 
 export type Reply = Partial<Activity>;
 
+const MAX_CLARIFY_CHOICES = 4;
+
 export function renderAnswer(answer: Answer, ctx: RenderContext): Reply {
   const { t } = ctx;
   switch (answer.kind) {
@@ -33,6 +35,14 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): Reply {
     }
     case 'cityProfile':
       return cityProfileMessage(answer.city, answer.practices, ctx);
+    case 'clarify': {
+      const choices = answer.candidates.slice(0, MAX_CLARIFY_CHOICES);
+      const lines = choices.map((f, i) => `${i + 1}. ${findingTitle(f, ctx)} (${findingPlace(f, ctx)})`);
+      const none = t('bot:commands.none.0');
+      return message(ctx, [t('bot:clarify.question'), ...lines].join('\n\n'), {
+        actions: [...choices.map((f) => imBack(findingTitle(f, ctx), findingTitle(f, ctx))), imBack(none, none)],
+      });
+    }
     case 'cityGap': {
       const none = answer.city.practiceIds.length === 0;
       const lines = [

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import { createAssistant } from '../bot/createAssistant.js';
 import { createBot } from '../bot/createBot.js';
+import { FileFeedbackStore } from '../feedback/store.js';
 import { readConfig } from '../config.js';
 import { SeedError } from '../inventory/load.js';
 import { ConsoleAdapter } from './consoleAdapter.js';
@@ -17,7 +18,7 @@ const locale = localeFlag >= 0 ? (process.argv[localeFlag + 1] ?? 'en') : 'en';
 async function main(): Promise<void> {
   const config = readConfig();
   const assistant = await createAssistant(config);
-  const { bot } = createBot(assistant, new MemoryStorage());
+  const { bot } = createBot(assistant, new MemoryStorage(), new FileFeedbackStore(config.feedbackFile));
   let lastReply: Partial<Activity> | undefined;
   const adapter = new ConsoleAdapter((reply) => {
     lastReply = reply;

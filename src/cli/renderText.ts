@@ -10,6 +10,7 @@ interface Element {
   facts?: { title: string; value: string }[];
   title?: string;
   url?: string;
+  rows?: { cells: { items: Element[] }[] }[];
 }
 
 export function renderText(reply: Partial<Activity>): string {
@@ -22,6 +23,9 @@ export function renderText(reply: Partial<Activity>): string {
     for (const element of content.body) {
       if (element.type === 'TextBlock' && element.text) lines.push(element.text);
       if (element.type === 'FactSet') for (const fact of element.facts ?? []) lines.push(`${fact.title}: ${fact.value}`);
+      if (element.type === 'Table') {
+        for (const row of element.rows ?? []) lines.push(row.cells.map((c) => c.items.map((i) => i.text ?? '').join(' ').replaceAll('\n', '; ')).join(' | '));
+      }
     }
     for (const action of content.actions ?? []) if (action.url) lines.push(`${action.title}: ${action.url}`);
     parts.push(lines.map((l) => `  ${l.replaceAll('\n', '\n  ')}`).join('\n'));

@@ -3,7 +3,7 @@
  * language; a button (or typing a language's name, in any of the languages, with or without the
  * command word) sets the choice.
  */
-import { z } from 'zod';
+import { readClipAction } from './clipActions.js';
 import { card, type CardElement } from '../cards/adaptive.js';
 import type { RenderContext } from '../cards/context.js';
 import { message, type Reply } from '../cards/renderAnswer.js';
@@ -16,7 +16,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/adaptive.js';
 export const SET_LANGUAGE_ACTION = 'setLanguage';
 const BUTTONS_PER_ROW = 4;
 
-const submitSchema = z.object({ clipAction: z.literal(SET_LANGUAGE_ACTION), language: z.enum(LANGUAGES) });
+
 
 /** Every name of every language, as typed: "deutsch", "german", "allemand", "de", … */
 function languageNames(localizer: Localizer): Map<string, Language> {
@@ -46,8 +46,8 @@ export class LanguageChooser {
 
   /** A choice made with a button (activity.value) or typed ("Deutsch", "language: fi", "Sprache Deutsch"). */
   choice(text: string, value: unknown): Language | undefined {
-    const submitted = submitSchema.safeParse(value);
-    if (submitted.success) return submitted.data.language;
+    const action = readClipAction(value);
+    if (action?.clipAction === SET_LANGUAGE_ACTION) return action.language;
     const said = fold(normaliseCommand(text));
     const direct = this.names.get(said);
     if (direct) return direct;

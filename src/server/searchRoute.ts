@@ -1,7 +1,7 @@
 /** GET /api/search: the inventory's ranking as JSON, for integrators. */
 import { z } from 'zod';
 import { renderContext, type Assistant } from '../bot/assistant.js';
-import { MAX_QUESTION_LENGTH } from '../dialogs/mainDialog.js';
+import { MAX_QUESTION_LENGTH } from '../dialogs/cleanQuestion.js';
 import { LANGUAGES, REFERENCE_LANGUAGE, THEMES } from '../inventory/taxonomy.js';
 import { detectLanguage } from '../language/detectLanguage.js';
 

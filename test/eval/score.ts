@@ -54,6 +54,12 @@ export function offeredItems(answer: Answer): { ids: string[]; cities: string[][
       };
     case 'cityProfile':
       return { ids: [`city:${answer.city.id}`], cities: [[answer.city.id]] };
+    case 'clarify':
+      // "Did you mean …?": the choices offered, in order.
+      return {
+        ids: answer.candidates.map((f) => (f.kind === 'practice' ? f.practice.id : f.passage.id)),
+        cities: answer.candidates.map((f) => (f.kind === 'practice' ? [f.city.id] : f.passage.cities)),
+      };
     default:
       return { ids: [], cities: [] };
   }

@@ -3,13 +3,14 @@ import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, t
 import { DialogTestClient } from 'botbuilder-testing';
 import type { Assistant } from '../../src/bot/assistant.js';
 import { LanguageMemory } from '../../src/bot/languageMemory.js';
-import { MainDialog } from '../../src/dialogs/mainDialog.js';
+import { createMainDialog } from '../../src/bot/createBot.js';
+import { MemoryFeedbackStore, type FeedbackStore } from '../../src/feedback/store.js';
 
-export function mainDialogClient(assistant: Assistant): DialogTestClient {
+export function mainDialogClient(assistant: Assistant, feedback: FeedbackStore = new MemoryFeedbackStore()): DialogTestClient {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const dialog = new MainDialog(assistant, new LanguageMemory(userState, conversationState));
+  const dialog = createMainDialog(assistant, new LanguageMemory(userState, conversationState), conversationState, feedback);
   return new DialogTestClient('test', dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
 }
 

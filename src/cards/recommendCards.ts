@@ -1,0 +1,51 @@
+/** The result of the recommend dialog: each practice's card with the reasons it fits. */
+import type { Recommendation, Reason } from '../answers/recommend.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE, labelled } from './adaptive.js';
+import type { RenderContext } from './context.js';
+import { cityName, pick } from './localize.js';
+import { renderPracticeCard } from './practiceCard.js';
+import { message, type Reply } from './renderAnswer.js';
+import type { Citation } from './citations.js';
+import type { City } from '../inventory/types.js';
+
+export function reasonText(reason: Reason, ctx: RenderContext, cityOf: (id: string) => City | undefined): string {
+  const { t } = ctx;
+  switch (reason.key) {
+    case 'theme':
+    case 'secondaryTheme':
+      return t(`bot:recommend.reasons.${reason.key}`, { theme: t(`taxonomy:theme.${reason.about}`) });
+    case 'group':
+      return t('bot:recommend.reasons.group', { group: t(`bot:recommend.options.groups.${reason.about}`) });
+    case 'actor':
+      return t('bot:recommend.reasons.actor', { actor: t(`taxonomy:actor.${reason.about}`) });
+    case 'similarSize': {
+      const city = cityOf(reason.about ?? '');
+      return t('bot:recommend.reasons.similarSize', { city: city ? cityName(city, ctx.language) : '' });
+    }
+    default:
+      return t(`bot:recommend.reasons.${reason.key}`);
+  }
+}
+
+export function renderRecommendations(recommendations: Recommendation[], ctx: RenderContext, cityOf: (id: string) => City | undefined): Reply {
+  const { t, language } = ctx;
+  if (recommendations.length === 0) return message(ctx, t('bot:recommend.noResult'));
+  const lines = recommendations.map((r, i) =>
+    t('bot:answer.findingLine', { position: i + 1, title: pick(r.practice.title, language).text, place: cityName(r.city, language) }),
+  );
+  const cards = recommendations.map((r) => {
+    const card = renderPracticeCard(r.practice, r.city, ctx);
+    const why = r.reasons.map((reason) => `- ${reasonText(reason, ctx, cityOf)}`).join('\n');
+    card.body.splice(1, 0, ...labelled(t('cards:recommend.whyItFits'), why));
+    return card;
+  });
+  const citations: Citation[] = recommendations.map((r) => ({
+    name: `${pick(r.practice.title, language).text} (${cityName(r.city, language)})`,
+    abstract: pick(r.practice.summary, language).text,
+    url: r.practice.sources[0]!.url,
+    keywords: [cityName(r.city, language), t(`taxonomy:country.${r.city.country}`), t(`taxonomy:theme.${r.practice.themes[0]}`)],
+  }));
+  const text = [t('bot:recommend.result', { count: recommendations.length }), ...lines, t('bot:recommend.compareOffer')].join('\n\n');
+  const reply = message(ctx, text, { cards, citations });
+  return { ...reply, attachments: reply.attachments?.map((a) => ({ ...a, contentType: ADAPTIVE_CARD_CONTENT_TYPE })) };
+}
