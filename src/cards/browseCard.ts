@@ -2,10 +2,9 @@
 import { FILTER_KEYS, type BrowseFilters, type BrowsePage } from '../answers/browse.js';
 import type { City } from '../inventory/types.js';
 import { card, paragraph, type CardElement } from './adaptive.js';
-import type { Citation } from './citations.js';
 import type { RenderContext } from './context.js';
 import { cityName, pick } from './localize.js';
-import { message, type Reply } from './renderAnswer.js';
+import { message, practiceCitation, type Reply } from './renderAnswer.js';
 
 export function filterLabel(key: (typeof FILTER_KEYS)[number], filters: BrowseFilters, ctx: RenderContext, cityOf: (id: string) => City | undefined): string | undefined {
   const value = filters[key];
@@ -39,15 +38,7 @@ export function renderBrowsePage(page: BrowsePage, filters: BrowseFilters, ctx: 
   if (page.page < page.pages) actions.push({ type: 'Action.Submit', title: t('bot:actions.nextPage'), data: { clipAction: 'browse', page: page.page + 1 } });
   for (const f of active) actions.push({ type: 'Action.Submit', title: t('bot:actions.removeFilter', { filter: f.label }), data: { clipAction: 'browse', remove: f.key } });
   if (active.length > 1) actions.push({ type: 'Action.Submit', title: t('bot:actions.clearFilters'), data: { clipAction: 'browse', remove: 'all' } });
-  const citations: Citation[] = page.practices.map((p) => {
-    const city = cityOf(p.cityId)!;
-    return {
-      name: `${pick(p.title, language).text} (${cityName(city, language)})`,
-      abstract: pick(p.summary, language).text,
-      url: p.sources[0]!.url,
-      keywords: [cityName(city, language), t(`taxonomy:country.${city.country}`), t(`taxonomy:theme.${p.themes[0]}`)],
-    };
-  });
+  const citations = page.practices.map((p) => practiceCitation(p, cityOf(p.cityId)!, ctx));
   return message(ctx, [intro, ...lines].join('\n\n'), {
     cards: page.total === 0 && actions.length === 0 ? [] : [card(language, body.length > 0 ? body : [paragraph(intro)], actions)],
     citations,

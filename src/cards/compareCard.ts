@@ -5,6 +5,7 @@ import { card, heading, link, type AdaptiveCard, type CardElement } from './adap
 import type { Citation } from './citations.js';
 import { formatPeriod, labels, type RenderContext } from './context.js';
 import { cityName, pick } from './localize.js';
+import { practiceCitation } from './renderAnswer.js';
 
 function table(columns: string[], rows: [string, string[]][]): CardElement {
   const cell = (text: string, bold = false): CardElement => ({
@@ -67,10 +68,5 @@ export function comparisonCitations(comparison: Comparison, ctx: RenderContext):
       keywords: [cityName(c, ctx.language), ctx.t(`taxonomy:country.${c.country}`)],
     }));
   }
-  return comparison.practices.map(({ practice, city }) => ({
-    name: `${pick(practice.title, ctx.language).text} (${cityName(city, ctx.language)})`,
-    abstract: pick(practice.summary, ctx.language).text,
-    url: practice.sources[0]!.url,
-    keywords: [cityName(city, ctx.language), ctx.t(`taxonomy:country.${city.country}`), ctx.t(`taxonomy:theme.${practice.themes[0]}`)],
-  }));
+  return comparison.practices.map(({ practice, city }) => practiceCitation(practice, city, ctx));
 }

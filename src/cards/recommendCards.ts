@@ -4,8 +4,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, labelled } from './adaptive.js';
 import type { RenderContext } from './context.js';
 import { cityName, pick } from './localize.js';
 import { renderPracticeCard } from './practiceCard.js';
-import { message, type Reply } from './renderAnswer.js';
-import type { Citation } from './citations.js';
+import { message, practiceCitation, type Reply } from './renderAnswer.js';
 import type { City } from '../inventory/types.js';
 
 export function reasonText(reason: Reason, ctx: RenderContext, cityOf: (id: string) => City | undefined): string {
@@ -39,12 +38,7 @@ export function renderRecommendations(recommendations: Recommendation[], ctx: Re
     card.body.splice(1, 0, ...labelled(t('cards:recommend.whyItFits'), why));
     return card;
   });
-  const citations: Citation[] = recommendations.map((r) => ({
-    name: `${pick(r.practice.title, language).text} (${cityName(r.city, language)})`,
-    abstract: pick(r.practice.summary, language).text,
-    url: r.practice.sources[0]!.url,
-    keywords: [cityName(r.city, language), t(`taxonomy:country.${r.city.country}`), t(`taxonomy:theme.${r.practice.themes[0]}`)],
-  }));
+  const citations = recommendations.map((r) => practiceCitation(r.practice, r.city, ctx));
   const text = [t('bot:recommend.result', { count: recommendations.length }), ...lines, t('bot:recommend.compareOffer')].join('\n\n');
   const reply = message(ctx, text, { cards, citations });
   return { ...reply, attachments: reply.attachments?.map((a) => ({ ...a, contentType: ADAPTIVE_CARD_CONTENT_TYPE })) };

@@ -129,7 +129,7 @@ function findingCitation(finding: Finding, ctx: RenderContext): Citation {
 }
 
 /** A practice's citation names its city, in the name and in the keywords. */
-function practiceCitation(practice: Practice, city: City, ctx: RenderContext): Citation {
+export function practiceCitation(practice: Practice, city: City, ctx: RenderContext): Citation {
   return {
     name: `${pick(practice.title, ctx.language).text} (${cityName(city, ctx.language)})`,
     abstract: pick(practice.summary, ctx.language).text,
@@ -155,8 +155,9 @@ function cityAction(city: City, ctx: RenderContext): CardAction {
 }
 
 export function exampleActions(ctx: RenderContext): CardAction[] {
-  const keys = ['segregation', 'rentalAgency', 'city', 'recommendations'] as const;
+  const keys = ['segregation', 'rentalAgency', 'city', 'compare'] as const;
   return [
+    imBack(ctx.t('bot:actions.recommend'), ctx.t('bot:commands.recommend.0')),
     ...keys.map((key) => {
       const text = ctx.t(`bot:examples.${key}`);
       return imBack(text, text);

@@ -11,7 +11,7 @@ import type { RenderContext } from '../cards/context.js';
 import { message } from '../cards/renderAnswer.js';
 import { renderRecommendations } from '../cards/recommendCards.js';
 import { withFeedback } from '../cards/feedbackCard.js';
-import { ACTORS, THEMES, type Actor, type Theme } from '../inventory/taxonomy.js';
+import { ACTORS, THEMES, type Actor } from '../inventory/taxonomy.js';
 import { fold } from '../language/analyzer.js';
 import { CITY_SIZES, GROUPS, MARKETS, recommendPractices, SOCIAL_SHARES, type CityProfile } from '../answers/recommend.js';
 import { cleanQuestion } from './cleanQuestion.js';
@@ -40,11 +40,11 @@ export class RecommendDialog extends InterruptibleDialog {
     this.addDialog(
       new WaterfallDialog(RECOMMEND_WATERFALL, [
         this.themeStep.bind(this),
-        this.sizeStep.bind(this),
-        this.marketStep.bind(this),
-        this.socialShareStep.bind(this),
-        this.groupsStep.bind(this),
-        this.actorsStep.bind(this),
+        this.keepAndAsk('theme', 'size', 'bot:recommend.askSize'),
+        this.keepAndAsk('size', 'market', 'bot:recommend.askMarket'),
+        this.keepAndAsk('market', 'socialShare', 'bot:recommend.askSocialShare'),
+        this.keepAndAsk('socialShare', 'groups', 'bot:recommend.askGroups'),
+        this.keepAndAsk('group', 'actors', 'bot:recommend.askActors'),
         this.resultStep.bind(this),
       ]),
     );
@@ -106,33 +106,16 @@ export class RecommendDialog extends InterruptibleDialog {
 
   private async themeStep(step: WaterfallStepContext) {
     const ctx = await this.ctx(step);
-    (step.values as { profile?: Partial<CityProfile> }).profile = {};
+    profileOf(step);
     return this.ask(step, 'theme', 'bot:recommend.askTheme', ctx.t('bot:recommend.intro'));
   }
 
-  private async sizeStep(step: WaterfallStepContext) {
-    profileOf(step).theme = step.result as Theme;
-    return this.ask(step, 'size', 'bot:recommend.askSize');
-  }
-
-  private async marketStep(step: WaterfallStepContext) {
-    profileOf(step).size = step.result as CityProfile['size'];
-    return this.ask(step, 'market', 'bot:recommend.askMarket');
-  }
-
-  private async socialShareStep(step: WaterfallStepContext) {
-    profileOf(step).market = step.result as CityProfile['market'];
-    return this.ask(step, 'socialShare', 'bot:recommend.askSocialShare');
-  }
-
-  private async groupsStep(step: WaterfallStepContext) {
-    profileOf(step).socialShare = step.result as CityProfile['socialShare'];
-    return this.ask(step, 'groups', 'bot:recommend.askGroups');
-  }
-
-  private async actorsStep(step: WaterfallStepContext) {
-    profileOf(step).group = step.result as CityProfile['group'];
-    return this.ask(step, 'actors', 'bot:recommend.askActors');
+  /** A step that keeps the previous question's answer and asks the next question. */
+  private keepAndAsk(previous: keyof CityProfile, next: QuestionId, textKey: string) {
+    return async (step: WaterfallStepContext) => {
+      Object.assign(profileOf(step), { [previous]: step.result });
+      return this.ask(step, next, textKey);
+    };
   }
 
   private async resultStep(step: WaterfallStepContext) {
