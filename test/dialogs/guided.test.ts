@@ -145,3 +145,23 @@ describe('feedback', () => {
     expect(report.unanswered.map((q) => q.question)).toContain('What about student dormitories for migrants?');
   });
 });
+
+describe('every interface language', () => {
+  it('compares Vienna and Frankfurt from its own example', async () => {
+    for (const language of assistant.localizer.languages) {
+      const reply = await say(mainDialogClient(assistant), { text: t(language)('bot:examples.compare'), locale: language });
+      const urls = citations(reply).map((c) => c.appearance.url);
+      expect(urls, `${language}: ${t(language)('bot:examples.compare')}`).toEqual([
+        assistant.inventory.cities.get('vienna')!.sources[0]!.url,
+        assistant.inventory.cities.get('frankfurt')!.sources[0]!.url,
+      ]);
+    }
+  });
+
+  it('starts the recommend dialog with its own word for it', async () => {
+    for (const language of assistant.localizer.languages) {
+      const reply = await say(mainDialogClient(assistant), { text: t(language)('bot:commands.recommend.0'), locale: language });
+      expect(reply.text, language).toContain(t(language)('bot:recommend.askTheme'));
+    }
+  });
+});
