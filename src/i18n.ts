@@ -8,7 +8,7 @@ import i18next, { type TFunction } from 'i18next';
 import FsBackend from 'i18next-fs-backend';
 import { LANGUAGES, REFERENCE_LANGUAGE, type Language } from './inventory/taxonomy.js';
 
-export const NAMESPACES = ['bot', 'cards', 'taxonomy'] as const;
+export const NAMESPACES = ['bot', 'cards', 'taxonomy', 'web'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Translate = TFunction<Namespace[]>;

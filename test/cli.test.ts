@@ -1,25 +1,26 @@
 import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../src/bot/createBot.js';
-import { ConsoleAdapter } from '../src/cli/consoleAdapter.js';
+import { InProcessAdapter } from '../src/bot/inProcessAdapter.js';
+import { consoleActivity } from '../src/cli/chat.js';
 import { renderText, resolveInput } from '../src/cli/renderText.js';
 import { readConfig, ConfigError } from '../src/config.js';
 import { realAssistant } from './helpers/assistant.js';
 
 describe('the terminal chat', () => {
-  let replies: Partial<Activity>[];
-  let adapter: ConsoleAdapter;
-  let logic: Parameters<ConsoleAdapter['receive']>[1];
+  const replies: Partial<Activity>[] = [];
+  const adapter = new InProcessAdapter();
+  let receive: (activity: Partial<Activity>) => Promise<void>;
   beforeAll(async () => {
     const { bot } = createBot(await realAssistant(), new MemoryStorage());
-    replies = [];
-    adapter = new ConsoleAdapter((reply) => replies.push(reply), 'en');
-    logic = (context) => bot.run(context);
+    receive = async (activity) => {
+      replies.push(...(await adapter.turn(consoleActivity(activity, 'en'), (context) => bot.run(context))));
+    };
   });
 
   it('welcomes, then answers with the practice, its facts and its source link as text', async () => {
-    await adapter.receive({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user', name: 'User' }] }, logic);
-    await adapter.receive({ type: ActivityTypes.Message, text: 'How does Frankfurt avoid segregation in social housing?' }, logic);
+    await receive({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user', name: 'User' }] });
+    await receive({ type: ActivityTypes.Message, text: 'How does Frankfurt avoid segregation in social housing?' });
     expect(replies).toHaveLength(2);
     const text = renderText(replies[1]!);
     expect(text).toContain('Allocation of social housing that actively avoids segregation');

@@ -10,10 +10,32 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Assistant } from '../bot/assistant.js';
 import type { Logger } from '../logger.js';
 import { describeBadActivity } from './activityShape.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+import { REFERENCE_LANGUAGE } from '../inventory/taxonomy.js';
+import { languageOfLocale } from '../language/resolveLanguage.js';
+import { renderPage } from '../web/page.js';
+import { PageChannel, webChatBundlePath } from '../web/webchatRoute.js';
 import { runSearch } from './searchRoute.js';
 
 /** Activities are small; anything larger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 256 * 1024;
+/** The page's endpoint: per client address, bursts of this many turns, then this many a second. */
+const PAGE_BURST = 20;
+const PAGE_RATE = 2;
+
+const fileCache = new Map<string, Buffer>();
+async function sendFile(res: Response, file: string, type: string): Promise<void> {
+  let content = fileCache.get(file);
+  if (!content) {
+    content = await readFile(file);
+    fileCache.set(file, content);
+  }
+  res.setHeader('content-type', type);
+  res.setHeader('cache-control', 'public, max-age=3600');
+  res.sendRaw(200, content);
+}
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -26,6 +48,23 @@ export function createServer({ adapter, bot, assistant, logger }: ServerDeps): S
   const server = restify.createServer({ name: 'clip-housing-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: true }));
+
+  const page = new PageChannel(bot);
+  const bundle = webChatBundlePath();
+  const clientScript = path.join(PROJECT_ROOT, 'src', 'web', 'client.js');
+  const pageLimit = restify.plugins.throttle({ burst: PAGE_BURST, rate: PAGE_RATE, ip: true });
+
+  server.get('/', async (req: Request, res: Response) => {
+    const language = languageOfLocale(String(req.query?.lang ?? '')) ?? REFERENCE_LANGUAGE;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.sendRaw(200, renderPage(assistant.localizer, language));
+  });
+  server.get('/webchat/webchat.js', async (_req: Request, res: Response) => sendFile(res, bundle, 'text/javascript; charset=utf-8'));
+  server.get('/webchat/client.js', async (_req: Request, res: Response) => sendFile(res, clientScript, 'text/javascript; charset=utf-8'));
+  server.post('/api/webchat/activities', pageLimit, async (req: Request, res: Response) => {
+    const result = await page.turn(req.body);
+    res.send(result.status, result.body);
+  });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const problem = describeBadActivity(req.body);
