@@ -49,19 +49,19 @@ export function renderPage(localizer: Localizer, language = REFERENCE_LANGUAGE):
 <style>
   :root { color-scheme: light; --ink: #1b1b1b; --accent: #00457c; --paper: #ffffff; --muted: #4a4a4a; }
   * { box-sizing: border-box; }
-  html, body { height: 100%; margin: 0; }
-  body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f3f5f8; display: flex; flex-direction: column; }
+  html, body { margin: 0; }
+  body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f3f5f8; min-height: 100vh; display: flex; flex-direction: column; }
   header { background: var(--accent); color: #fff; padding: 0.75rem 1rem; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; }
   header h1 { font-size: 1.25rem; margin: 0; }
   header label { font-weight: 600; margin-right: 0.5rem; }
   header select { font: inherit; padding: 0.25rem 0.5rem; border-radius: 4px; border: 2px solid #fff; min-height: 44px; }
   select:focus-visible, a:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-  main { flex: 1; display: flex; flex-direction: column; width: 100%; max-width: 56rem; margin: 0 auto; padding: 0.75rem; min-height: 0; }
+  main { flex: 1; display: flex; flex-direction: column; width: 100%; max-width: 56rem; margin: 0 auto; padding: 0.75rem; }
   main > p { margin: 0 0 0.75rem; color: var(--muted); }
-  #webchat { flex: 1; min-height: 24rem; background: var(--paper); border: 1px solid #c8ccd2; border-radius: 6px; overflow: hidden; }
+  #webchat { height: calc(100vh - 13rem); min-height: 24rem; background: var(--paper); border: 1px solid #c8ccd2; border-radius: 6px; overflow: hidden; }
   footer { font-size: 0.875rem; color: var(--muted); text-align: center; padding: 0.5rem 1rem 1rem; }
   .error { color: #a4262c; font-weight: 600; }
-  @media (max-width: 600px) { header h1 { font-size: 1.05rem; } main { padding: 0.5rem; } #webchat { min-height: 70vh; } }
+  @media (max-width: 600px) { header h1 { font-size: 1.05rem; } main { padding: 0.5rem; } #webchat { height: 85vh; } }
 </style>
 </head>
 <body>
