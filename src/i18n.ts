@@ -20,6 +20,21 @@ export interface Localizer {
   t(language: Language): Translate;
 }
 
+/**
+ * i18next's t() resolves a key anew on every call; a reply's cards look up the same labels
+ * (themes, countries, field names) dozens of times. Plain lookups, without options, are cached;
+ * interpolations and plurals go to i18next each time.
+ */
+function memoised(t: Translate): Translate {
+  const cache = new Map<string, unknown>();
+  const wrapped = ((key: string | string[], options?: unknown) => {
+    if (options !== undefined || typeof key !== 'string') return (t as (k: unknown, o?: unknown) => unknown)(key, options);
+    if (!cache.has(key)) cache.set(key, (t as (k: string) => unknown)(key));
+    return cache.get(key);
+  }) as Translate;
+  return wrapped;
+}
+
 export class LocalesError extends Error {
   override name = 'LocalesError';
 }
@@ -43,7 +58,7 @@ export async function createLocalizer(localesDir: string): Promise<Localizer> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const fixed = new Map(languages.map((lng) => [lng, instance.getFixedT(lng, [...NAMESPACES]) as Translate]));
+  const fixed = new Map(languages.map((lng) => [lng, memoised(instance.getFixedT(lng, [...NAMESPACES]) as Translate)]));
   return {
     languages,
     t: (language) => fixed.get(language) ?? fixed.get(REFERENCE_LANGUAGE)!,

@@ -63,6 +63,7 @@ const PER_LANGUAGE = ['title', 'text', 'tags'] as const;
 const FIELDS = [...LANGUAGES.flatMap((lng) => PER_LANGUAGE.map((f) => field(f, lng))), 'names', 'concepts', 'details'];
 const BOOST: Record<string, number> = { title: 3, names: 3, concepts: 2, tags: 1.2, text: 1, details: 0.6 };
 const THEME_BOOST = 1.5;
+const MIN_FUZZY_LENGTH = 7;
 /** Concept tokens carry a mark no word has, so they never meet a word's stem. */
 const CONCEPT_MARK = '~';
 const splitOnSpaces = (text: string) => text.split(' ').filter(Boolean);
@@ -177,7 +178,10 @@ export class InventoryIndex {
         processTerm: (term) => (analyzer.isStopWord(term) ? null : analyzer.stem(term)),
         // Typos in longer words are forgiven; prefixes are not, since chat questions hold whole
         // words and prefix matches let "recipe" meet "recipients".
-        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+        // Fuzzy search walks the whole term tree (all twelve languages share it), so it is kept to
+        // one edit on longer words: enough for a typo, and the largest cost of a search otherwise.
+        fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? 0.2 : false),
+        maxFuzzy: 1,
         prefix: false,
       });
       queries.push({ queries: request.words, fields: ['names'], combineWith: 'OR', processTerm: nameTerm });
