@@ -4,6 +4,16 @@
  * language is added by registering its stemmer and stop words here.
  */
 import { createRequire } from 'node:module';
+import { stemmer as danish } from '@orama/stemmers/danish';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as finnish } from '@orama/stemmers/finnish';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as hungarian } from '@orama/stemmers/hungarian';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
 import type * as Snowball from 'snowball-stemmers';
 import type { Language } from '../inventory/taxonomy.js';
 import { ISO_639_3 } from './codes.js';
@@ -34,22 +44,23 @@ export interface LanguageAnalyzer {
 }
 
 /**
- * Snowball algorithm names, by language. snowball-stemmers has no Croatian; the Serbian stemmer
- * of @nlpjs/lang-sr handles Croatian's Latin-script inflection (segregacija, segregacije,
- * segregaciju → segregacij; Zagrebu → zagreb) and is used for it.
+ * Snowball stemmers, by language. @orama/stemmers carries the Snowball algorithms for ten of the
+ * twelve languages and runs about ten times faster than snowball-stemmers (the index stems some
+ * 20,000 distinct words at start-up); it has no Catalan, for which snowball-stemmers is used.
+ * Neither has Croatian: the Serbian stemmer of @nlpjs/lang-sr handles Croatian's Latin-script
+ * inflection (segregacija, segregacije, segregaciju → segregacij; Zagrebu → zagreb).
  */
-const SNOWBALL: Partial<Record<Language, string>> = {
-  en: 'english',
-  de: 'german',
-  fr: 'french',
-  nl: 'dutch',
-  it: 'italian',
-  es: 'spanish',
-  ca: 'catalan',
-  sv: 'swedish',
-  da: 'danish',
-  fi: 'finnish',
-  hu: 'hungarian',
+const STEMMERS: Partial<Record<Language, (word: string) => string>> = {
+  en: english,
+  de: german,
+  fr: french,
+  nl: dutch,
+  it: italian,
+  es: spanish,
+  sv: swedish,
+  da: danish,
+  fi: finnish,
+  hu: hungarian,
 };
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -68,8 +79,9 @@ function newStemmer(language: Language): Snowball.Stemmer | undefined {
     const serbian = new StemmerSr();
     return { stem: (word) => serbian.stemWord(word) };
   }
-  const algorithm = SNOWBALL[language];
-  return algorithm === undefined ? undefined : snowball.newStemmer(algorithm);
+  if (language === 'ca') return snowball.newStemmer('catalan');
+  const stem = STEMMERS[language];
+  return stem === undefined ? undefined : { stem };
 }
 
 /**
