@@ -20,3 +20,8 @@ export function pick(text: LocalizedText, language: Language): PickedText {
 export function cityName(city: { name: string; nameIn?: Partial<Record<Language, string | undefined>> | undefined }, language: Language): string {
   return city.nameIn?.[language] ?? city.name;
 }
+
+/** A text kept in its own language with optional translations beside it (a passage heading, a document title). */
+export function textIn(original: string, translations: Partial<Record<Language, string | undefined>> | undefined, language: Language): string {
+  return translations?.[language] ?? original;
+}

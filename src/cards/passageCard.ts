@@ -1,6 +1,7 @@
 import type { Document, Passage } from '../inventory/types.js';
 import { card, facts, heading, labelled, link, openUrl, paragraph, type AdaptiveCard, type CardElement } from './adaptive.js';
 import { passageSources, type RenderContext } from './context.js';
+import { textIn } from './localize.js';
 
 /**
  * A passage of a report or paper as a card. Read in the document's language, it shows the
@@ -12,9 +13,9 @@ export function renderPassageCard(passage: Passage, document: Document, ctx: Ren
   const sources = passageSources(passage, document, ctx);
   const originalLanguage = t(`taxonomy:language.${document.language}`);
   const body: CardElement[] = [
-    heading(passage.section),
+    heading(textIn(passage.section, passage.sectionIn, language)),
     facts([
-      [t('cards:passage.document'), document.title],
+      [t('cards:passage.document'), textIn(document.title, document.titleIn, language)],
       [t('cards:passage.author'), document.author],
       [t('cards:passage.year'), String(document.year)],
     ]),

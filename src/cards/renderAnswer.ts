@@ -9,7 +9,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './adaptive.js';
 import { renderCityCard } from './cityCard.js';
 import { citationEntity, type Citation } from './citations.js';
 import { passageSources, type RenderContext } from './context.js';
-import { cityName, pick } from './localize.js';
+import { cityName, pick, textIn } from './localize.js';
 import { passageAbstract, renderPassageCard } from './passageCard.js';
 import { renderPracticeCard } from './practiceCard.js';
 
@@ -108,20 +108,20 @@ function findingCard(finding: Finding, ctx: RenderContext): AdaptiveCard {
 }
 
 function findingTitle(finding: Finding, ctx: RenderContext): string {
-  return finding.kind === 'practice' ? pick(finding.practice.title, ctx.language).text : finding.passage.section;
+  return finding.kind === 'practice' ? pick(finding.practice.title, ctx.language).text : textIn(finding.passage.section, finding.passage.sectionIn, ctx.language);
 }
 
 function findingPlace(finding: Finding, ctx: RenderContext): string {
   return finding.kind === 'practice'
     ? cityName(finding.city, ctx.language)
-    : ctx.t('bot:answer.passagePlace', { document: finding.document.title, year: finding.document.year });
+    : ctx.t('bot:answer.passagePlace', { document: textIn(finding.document.title, finding.document.titleIn, ctx.language), year: finding.document.year });
 }
 
 function findingCitation(finding: Finding, ctx: RenderContext): Citation {
   if (finding.kind === 'practice') return practiceCitation(finding.practice, finding.city, ctx);
   const source = passageSources(finding.passage, finding.document, ctx)[0]!;
   return {
-    name: `${finding.passage.section} (${finding.document.title})`,
+    name: `${textIn(finding.passage.section, finding.passage.sectionIn, ctx.language)} (${textIn(finding.document.title, finding.document.titleIn, ctx.language)})`,
     abstract: passageAbstract(finding.passage, finding.document, ctx),
     url: source.url,
     keywords: [finding.document.author, String(finding.document.year)],

@@ -6,8 +6,10 @@
  *
  * A translation file:
  *   language: de
- *   practices: { <practice id>: { title, summary } }
- *   passages: { <passage id>: { gist } }
+ *   practices: { <practice id>: { title, summary, results, transferability, caveats: [..], periodNote } }
+ *   cityTexts: { <city id>: { context, clipNote } }
+ *   passages: { <passage id>: { gist, section } }
+ *   documents: { <document id>: { title } }
  *   cities: { <city id>: [display name, other forms…] }
  *   glossary: { <concept id>: [terms…] }
  *   eval: [ { q, expect, locale } ]
@@ -19,10 +21,25 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.js';
 import { LANGUAGES } from '../inventory/taxonomy.js';
 
+const optionalText = z.string().min(1).optional();
 const translationSchema = z.object({
   language: z.enum(LANGUAGES),
-  practices: z.record(z.string(), z.object({ title: z.string().min(1), summary: z.string().min(1) })).default({}),
-  passages: z.record(z.string(), z.object({ gist: z.string().min(1) })).default({}),
+  practices: z
+    .record(
+      z.string(),
+      z.object({
+        title: optionalText,
+        summary: optionalText,
+        results: optionalText,
+        transferability: optionalText,
+        caveats: z.array(z.string().min(1)).optional(),
+        periodNote: optionalText,
+      }),
+    )
+    .default({}),
+  cityTexts: z.record(z.string(), z.object({ context: optionalText, clipNote: optionalText })).default({}),
+  passages: z.record(z.string(), z.object({ gist: optionalText, section: optionalText })).default({}),
+  documents: z.record(z.string(), z.object({ title: optionalText })).default({}),
   cities: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   glossary: z.record(z.string(), z.array(z.string().min(1))).default({}),
   eval: z.array(z.object({ q: z.string(), expect: z.record(z.string(), z.unknown()), locale: z.boolean().default(true) })).default([]),
@@ -81,11 +98,25 @@ function merge(tr: Translation): string {
         seen.cities++;
         changed++;
       }
+      const cityTexts = tr.cityTexts[cityId];
+      const root = doc.contents as YAMLMap;
+      if (cityTexts?.context && root.has('context')) (setText(root, 'context', lng, cityTexts.context, true), changed++);
+      if (cityTexts?.clipNote && root.has('clipNote')) (setText(root, 'clipNote', lng, cityTexts.clipNote, true), changed++);
       for (const practice of items(doc, 'practices')) {
         const t = tr.practices[String(practice.get('id'))];
         if (!t) continue;
-        setText(practice, 'title', lng, t.title, false);
-        setText(practice, 'summary', lng, t.summary, true);
+        if (t.title) setText(practice, 'title', lng, t.title, false);
+        if (t.summary) setText(practice, 'summary', lng, t.summary, true);
+        if (t.results && practice.has('results')) setText(practice, 'results', lng, t.results, true);
+        if (t.transferability && practice.has('transferability')) setText(practice, 'transferability', lng, t.transferability, true);
+        const period = practice.get('period', true);
+        if (t.periodNote && isMap(period) && (period as YAMLMap).has('note')) setText(period as YAMLMap, 'note', lng, t.periodNote, true);
+        const caveats = practice.get('caveats', true);
+        if (t.caveats && isSeq(caveats) && caveats.items.length === t.caveats.length) {
+          caveats.items.forEach((item, i) => {
+            if (isMap(item)) (item as YAMLMap).set(lng, block(t.caveats![i]!));
+          });
+        }
         seen.practices++;
         changed++;
       }
@@ -98,10 +129,13 @@ function merge(tr: Translation): string {
       for (const passage of items(doc, 'passages')) {
         const t = tr.passages[String(passage.get('id'))];
         if (!t) continue;
-        setText(passage, 'gist', lng, t.gist, true);
+        if (t.gist) setText(passage, 'gist', lng, t.gist, true);
+        if (t.section) setText(passage, 'sectionIn', lng, t.section, false);
         seen.passages++;
         changed++;
       }
+      const title = tr.documents[String(doc.get('id'))]?.title;
+      if (title) (setText(doc.contents as YAMLMap, 'titleIn', lng, title, false), changed++);
       return changed;
     });
   }

@@ -110,6 +110,8 @@ export const citySchema = z.strictObject({
 export const passageSchema = z.strictObject({
   id: slug,
   section: text,
+  /** The section heading in other languages. */
+  sectionIn: optionalTextsSchema.optional(),
   /** The passage in the document's language. */
   text: text,
   /** A short restatement in the other languages (the passage itself is in the document's language). */
@@ -124,6 +126,8 @@ export const passageSchema = z.strictObject({
 export const documentSchema = z.strictObject({
   id: slug,
   title: text,
+  /** The title in other languages. */
+  titleIn: optionalTextsSchema.optional(),
   author: text,
   year: year,
   language: z.enum(LANGUAGES),

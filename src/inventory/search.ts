@@ -129,7 +129,7 @@ export class InventoryIndex {
         cities: passage.cities,
         themes: passage.themes,
         ...perLanguage(
-          (lng) => (lng === original ? passage.section : firstSentence(gist(lng))),
+          (lng) => (lng === original ? passage.section : (passage.sectionIn?.[lng] ?? firstSentence(gist(lng)))),
           (lng) => [lng === original ? passage.text : undefined, gist(lng)].filter(Boolean).join(' '),
           passage.themes,
         ),
