@@ -101,6 +101,8 @@ export function createServer({ adapter, bot, assistant, logger }: ServerDeps): S
   });
 
   server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    // The throttle refuses with a bare 429; clients are told when to come back.
+    if (error.statusCode === 429) res.header('Retry-After', String(Math.ceil(1 / PAGE_RATE)));
     if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, url: req.url }, 'request failed');
     callback();
   });

@@ -66,8 +66,8 @@ describe('MainDialog', () => {
 });
 
 describe('cleanQuestion', () => {
-  it('drops control characters and folds white space', () => {
-    expect(cleanQuestion('Frank\u0000furt\n\tsocial\u200b housing')).toBe('Frank furt social housing');
+  it('drops control characters and lone surrogates and folds white space', () => {
+    expect(cleanQuestion('Frank\u0000furt\n\tsocial\u200b housing\ud800')).toBe('Frank furt social housing');
   });
 
   it(`cuts questions longer than ${MAX_QUESTION_LENGTH} characters`, () => {

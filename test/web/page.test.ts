@@ -65,12 +65,15 @@ describe('POST /api/webchat/activities', () => {
 
   it('limits how fast one client may send', async () => {
     const statuses: number[] = [];
+    const retryAfter: (string | null)[] = [];
     for (let i = 0; i < 30; i++) {
       const res = await postJson(`${server.url}/api/webchat/activities`, pageActivity({ text: 'help', conversation: { id: 'webchat-burst' } }));
       statuses.push(res.status);
+      if (res.status === 429) retryAfter.push(res.headers.get('retry-after'));
       await res.arrayBuffer();
     }
     expect(statuses).toContain(429);
+    expect(new Set(retryAfter)).toEqual(new Set(['1']));
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(15);
   });
 });
