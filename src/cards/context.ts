@@ -24,7 +24,9 @@ export function formatPeriod(period: Period | undefined, ctx: RenderContext): st
           ? ctx.t('cards:period.until', { end })
           : undefined;
   const note = period.note?.[ctx.language] ?? period.note?.en;
-  return [span, note].filter(Boolean).join('. ');
+  if (!span || !note) return span ?? note;
+  // Some languages write years with a full stop ("2017.–2019."): no second one before the note.
+  return `${span}${span.endsWith('.') ? '' : '.'} ${note}`;
 }
 
 export function practiceSources(practice: Practice): SourceRef[] {
