@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../../src/inventory/load.js';
+import { missingTranslations } from '../../src/inventory/translations.js';
 import { SEEDS_DIR } from '../helpers/assistant.js';
 
 const HOUSING_MODULE_CITIES = [
@@ -31,5 +32,12 @@ describe('the shipped seeds', () => {
 
   it('keep the Frankfurt allocation practice the issue asks about', () => {
     expect(inventory.practices.get('frankfurt-anti-segregation-allocation')).toMatchObject({ cityId: 'frankfurt', evidence: 'clip' });
+  });
+});
+
+describe('the shipped translations', () => {
+  it('cover every text of the inventory in every language', () => {
+    const inventory = loadInventory(SEEDS_DIR);
+    for (const { language, missing } of missingTranslations(inventory)) expect(missing, language).toEqual([]);
   });
 });
