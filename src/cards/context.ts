@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n.js';
 import type { Language } from '../inventory/taxonomy.js';
-import type { Document, Passage, Period, Practice, SourceRef } from '../inventory/types.js';
+import type { Document, Passage, Period, SourceRef } from '../inventory/types.js';
 
 /** What every renderer needs: the language, its t(), and where the documents we serve live. */
 export interface RenderContext {
@@ -27,10 +27,6 @@ export function formatPeriod(period: Period | undefined, ctx: RenderContext): st
   if (!span || !note) return span ?? note;
   // Some languages write years with a full stop ("2017.–2019."): no second one before the note.
   return `${span}${span.endsWith('.') ? '' : '.'} ${note}`;
-}
-
-export function practiceSources(practice: Practice): SourceRef[] {
-  return practice.sources;
 }
 
 /** A passage's sources; a seed paper's passage cites the original text we serve. */

@@ -46,11 +46,6 @@ export class Commands {
   }
 }
 
-/** For callers that only need one check. */
-export function isCommand(text: string, command: Command, localizer: Localizer): boolean {
-  return new Commands(localizer).is(text, command);
-}
-
 export function commandWords(command: Command, localizer: Localizer): Set<string> {
   return new Set(new Commands(localizer).wordsFor(command));
 }

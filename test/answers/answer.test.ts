@@ -5,7 +5,7 @@ import { loadInventory } from '../../src/inventory/load.js';
 import { InventoryIndex } from '../../src/inventory/search.js';
 import { createLanguageSupport } from '../../src/language/glossary.js';
 import { realAssistant } from '../helpers/assistant.js';
-import { city, document, practice, seedFixture, type SeedFixture } from '../helpers/seedFixture.js';
+import { city, document, seedFixture, type SeedFixture } from '../helpers/seedFixture.js';
 
 function ids(answer: Answer): string[] {
   if (answer.kind === 'findings') return answer.findings.map((f) => (f.kind === 'practice' ? f.practice.id : f.passage.id));

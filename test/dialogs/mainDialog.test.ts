@@ -2,7 +2,6 @@
  * Conversations with the main dialog, as data tables: what the user says, and what the reply
  * must show. The dialog runs through botbuilder-testing's DialogTestClient.
  */
-import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/bot/assistant.js';
 import type { CitationEntity } from '../../src/cards/citations.js';
