@@ -60,7 +60,8 @@ export type TagLabeller = (language: Language, ids: readonly string[]) => string
 const field = (name: 'title' | 'text' | 'tags', language: Language) => `${name}_${language}`;
 const languageOfField = (name: string) => name.slice(name.lastIndexOf('_') + 1) as Language;
 const PER_LANGUAGE = ['title', 'text', 'tags'] as const;
-const FIELDS = [...LANGUAGES.flatMap((lng) => PER_LANGUAGE.map((f) => field(f, lng))), 'names', 'concepts', 'details'];
+/** The fields of one language's index; English also holds the records' details. */
+const fieldsOf = (language: Language) => [...PER_LANGUAGE.map((f) => field(f, language)), 'names', 'concepts', ...(language === REFERENCE_LANGUAGE ? ['details'] : [])];
 const BOOST: Record<string, number> = { title: 3, names: 3, concepts: 2, tags: 1.2, text: 1, details: 0.6 };
 const THEME_BOOST = 1.5;
 const MIN_FUZZY_LENGTH = 7;
@@ -69,25 +70,33 @@ const CONCEPT_MARK = '~';
 const splitOnSpaces = (text: string) => text.split(' ').filter(Boolean);
 const nameTerm = (word: string) => fold(word);
 
+/**
+ * One MiniSearch instance per language, each holding the records' texts in that language (and
+ * the language-independent names and concepts). A question is searched in its own language's
+ * index only, so fuzzy matching walks one language's terms instead of twelve languages' worth.
+ */
 export class InventoryIndex {
-  private readonly miniSearch: MiniSearch<IndexedRecord>;
+  private readonly indexes = new Map<Language, MiniSearch<IndexedRecord>>();
 
   private constructor(
     private readonly support: LanguageSupport,
     records: IndexedRecord[],
   ) {
-    this.miniSearch = new MiniSearch<IndexedRecord>({
-      fields: FIELDS,
-      storeFields: ['kind', 'cities', 'themes'],
-      tokenize: (text, fieldName) => (fieldName === 'concepts' ? splitOnSpaces(text) : splitWords(text)),
-      processTerm: (term, fieldName) => {
-        if (fieldName === 'concepts') return term;
-        if (fieldName === 'names') return nameTerm(term);
-        const analyzer = support.analyzer(fieldName === 'details' ? REFERENCE_LANGUAGE : languageOfField(fieldName!));
-        return analyzer.isStopWord(term) ? null : analyzer.stem(term);
-      },
-    });
-    this.miniSearch.addAll(records);
+    for (const language of LANGUAGES) {
+      const index = new MiniSearch<IndexedRecord>({
+        fields: fieldsOf(language),
+        storeFields: ['kind', 'cities', 'themes'],
+        tokenize: (text, fieldName) => (fieldName === 'concepts' ? splitOnSpaces(text) : splitWords(text)),
+        processTerm: (term, fieldName) => {
+          if (fieldName === 'concepts') return term;
+          if (fieldName === 'names') return nameTerm(term);
+          const analyzer = support.analyzer(fieldName === 'details' ? REFERENCE_LANGUAGE : languageOfField(fieldName!));
+          return analyzer.isStopWord(term) ? null : analyzer.stem(term);
+        },
+      });
+      index.addAll(records);
+      this.indexes.set(language, index);
+    }
   }
 
   static build(inventory: Inventory, support: LanguageSupport, tagLabels: TagLabeller): InventoryIndex {
@@ -142,7 +151,7 @@ export class InventoryIndex {
   }
 
   get size(): number {
-    return this.miniSearch.documentCount;
+    return this.indexes.get(REFERENCE_LANGUAGE)!.documentCount;
   }
 
   /** The index term a question word becomes in a language (its stem, folded); '' for a stop word. */
@@ -160,9 +169,10 @@ export class InventoryIndex {
   isTitleWord(word: string, language: Language): boolean {
     const term = this.term(word, language);
     const options = { processTerm: (t: string) => t, fuzzy: false, prefix: false } as const;
+    const index = this.indexes.get(language)!;
     return (
-      (term !== '' && this.miniSearch.search(term, { ...options, fields: [field('title', language)] }).length > 0) ||
-      this.miniSearch.search(nameTerm(word), { ...options, fields: ['names'] }).length > 0
+      (term !== '' && index.search(term, { ...options, fields: [field('title', language)] }).length > 0) ||
+      index.search(nameTerm(word), { ...options, fields: ['names'] }).length > 0
     );
   }
 
@@ -198,10 +208,10 @@ export class InventoryIndex {
     if (queries.length === 0) return [];
     const { cityIds, kinds } = request;
     const themes = new Set(request.themes);
-    const results = this.miniSearch.search(
+    const results = this.indexes.get(language)!.search(
       { combineWith: 'OR', queries },
       {
-        boost: Object.fromEntries(FIELDS.map((f) => [f, BOOST[f.split('_')[0]!] ?? 1])),
+        boost: Object.fromEntries(fieldsOf(language).map((f) => [f, BOOST[f.split('_')[0]!] ?? 1])),
         filter: (r: SearchResult) =>
           (cityIds === undefined || (r.cities as string[]).some((c) => cityIds.includes(c))) &&
           (kinds === undefined || kinds.includes(r.kind as RecordKind)),
