@@ -1,6 +1,6 @@
 /** The result of the recommend dialog: each practice's card with the reasons it fits. */
 import type { Recommendation, Reason } from '../answers/recommend.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE, labelled } from './adaptive.js';
+import { labelled } from './adaptive.js';
 import type { RenderContext } from './context.js';
 import { cityName, pick } from './localize.js';
 import { renderPracticeCard } from './practiceCard.js';
@@ -40,6 +40,5 @@ export function renderRecommendations(recommendations: Recommendation[], ctx: Re
   });
   const citations = recommendations.map((r) => practiceCitation(r.practice, r.city, ctx));
   const text = [t('bot:recommend.result', { count: recommendations.length }), ...lines, t('bot:recommend.compareOffer')].join('\n\n');
-  const reply = message(ctx, text, { cards, citations });
-  return { ...reply, attachments: reply.attachments?.map((a) => ({ ...a, contentType: ADAPTIVE_CARD_CONTENT_TYPE })) };
+  return message(ctx, text, { cards, citations });
 }

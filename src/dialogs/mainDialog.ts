@@ -154,8 +154,8 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async answer(step: WaterfallStepContext, turn: TurnLanguage, question: ReadQuestion, offset: number) {
-    const answer = this.services.assistant.answerer.answerQuestion(question, { offset });
+  private async answer(step: WaterfallStepContext, turn: TurnLanguage, question: ReadQuestion, offset: number, answered?: Answer) {
+    const answer = answered ?? this.services.assistant.answerer.answerQuestion(question, { offset });
     const ids = recordIds(answer);
     const answerId = await this.log.answered(question.text, turn.ctx.language, answer.kind, ids);
     const reply = renderAnswer(answer, turn.ctx);
@@ -178,7 +178,7 @@ export class MainDialog extends ComponentDialog {
     const focus = await this.state.focus.get(step.context, {});
     if (!focus.question) return this.reply(step, message(turn.ctx, turn.ctx.t('bot:dialog.nothingInFocus')), turn.ctx.language);
     const next = this.services.assistant.answerer.answerQuestion(focus.question, { offset: focus.shown ?? 0 });
-    if (next.kind === 'findings') return this.answer(step, turn, focus.question, focus.shown ?? 0);
+    if (next.kind === 'findings') return this.answer(step, turn, focus.question, focus.shown ?? 0, next);
     const city = focus.question.cityIds[0];
     if (city) return this.answer(step, turn, { ...focus.question, words: [], contentWords: [], conceptIds: [], themes: [] }, 0);
     return this.reply(step, message(turn.ctx, turn.ctx.t('bot:browse.noMore')), turn.ctx.language);

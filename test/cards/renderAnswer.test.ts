@@ -6,6 +6,7 @@ import type { CitationEntity } from '../../src/cards/citations.js';
 import type { RenderContext } from '../../src/cards/context.js';
 import { renderAnswer, type Reply } from '../../src/cards/renderAnswer.js';
 import { PUBLIC_BASE_URL, realAssistant, realContext } from '../helpers/assistant.js';
+import { FRANKFURT_CLAIM } from '../helpers/expected.js';
 
 let assistant: Assistant;
 let answerer: Answerer;
@@ -41,16 +42,7 @@ describe('renderAnswer', () => {
     const r = reply('How does Frankfurt avoid segregation in social housing?');
     const entity = citation(r)!;
     expect(entity).toMatchObject({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org' });
-    expect(entity.citation[0]).toMatchObject({
-      '@type': 'Claim',
-      position: 1,
-      appearance: {
-        '@type': 'DigitalDocument',
-        name: 'Allocation of social housing that actively avoids segregation (Frankfurt am Main)',
-        url: 'https://www.eurofound.europa.eu/en/publications/2009/housing-and-segregation-migrants-case-study-frankfurt-germany',
-        keywords: ['Frankfurt am Main', 'Germany', 'Segregation and social mix'],
-      },
-    });
+    expect(entity.citation[0]).toMatchObject(FRANKFURT_CLAIM);
     expect(entity.citation.map((c) => c.position)).toEqual(entity.citation.map((_, i) => i + 1));
     expect(entity.citation[0]!.appearance.abstract.length).toBeLessThanOrEqual(160);
   });

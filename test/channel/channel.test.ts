@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitationEntity } from '../../src/cards/citations.js';
 import { activity, postJson, startServer, type RunningServer } from '../helpers/server.js';
+import { FRANKFURT_CLAIM } from '../helpers/expected.js';
 import { startStandInChannel, type StandInChannel } from '../helpers/standInChannel.js';
 
 let server: RunningServer;
@@ -45,16 +46,7 @@ describe('replies posted back to the channel', () => {
     expect(reply.locale).toBe('en');
     const entity = (reply.entities as CitationEntity[])[0]!;
     expect(entity).toMatchObject({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org' });
-    expect(entity.citation[0]).toMatchObject({
-      '@type': 'Claim',
-      position: 1,
-      appearance: {
-        '@type': 'DigitalDocument',
-        name: 'Allocation of social housing that actively avoids segregation (Frankfurt am Main)',
-        url: 'https://www.eurofound.europa.eu/en/publications/2009/housing-and-segregation-migrants-case-study-frankfurt-germany',
-        keywords: ['Frankfurt am Main', 'Germany', 'Segregation and social mix'],
-      },
-    });
+    expect(entity.citation[0]).toMatchObject(FRANKFURT_CLAIM);
     expect(entity.citation[0]!.appearance.abstract.length).toBeGreaterThan(20);
     const card = (reply.attachments as { contentType: string; content: { body: unknown[] } }[])[0]!;
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
