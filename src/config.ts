@@ -20,6 +20,11 @@ function findProjectRoot(start: string): string {
   return dir;
 }
 
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((value) => value === 'true' || value === '1');
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -34,6 +39,16 @@ const envSchema = z.object({
   LOCALES_DIR: z.string().min(1).optional(),
   /** Where questions, answers and ratings are appended (JSON lines, no personal data). */
   FEEDBACK_FILE: z.string().min(1).optional(),
+  /** When set, conversation and user state and feedback live in this Azure Blob Storage account. */
+  AZURE_STORAGE_CONNECTION_STRING: z.string().trim().optional(),
+  AZURE_STORAGE_CONTAINER: z
+    .string()
+    .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'an Azure container name: 3 to 63 lower-case letters, digits and single hyphens')
+    .default('clip-housing-assistant'),
+  /** Message texts are kept out of the logs unless this is true. */
+  LOG_MESSAGE_TEXT: flag,
+  /** Behind a load balancer: take the client address for rate limits from X-Forwarded-For. */
+  TRUST_PROXY: flag,
 });
 
 export interface Config {
@@ -45,6 +60,10 @@ export interface Config {
   seedsDir: string;
   localesDir: string;
   feedbackFile: string;
+  /** undefined: MemoryStorage and the feedback file. */
+  azureStorage: { connectionString: string; container: string } | undefined;
+  logMessageText: boolean;
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -72,5 +91,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: path.resolve(e.SEEDS_DIR ?? path.join(PROJECT_ROOT, 'seeds')),
     localesDir: path.resolve(e.LOCALES_DIR ?? path.join(PROJECT_ROOT, 'locales')),
     feedbackFile: path.resolve(e.FEEDBACK_FILE ?? path.join(PROJECT_ROOT, 'data', 'feedback.jsonl')),
+    azureStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER } : undefined,
+    logMessageText: e.LOG_MESSAGE_TEXT,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -1,16 +1,20 @@
 /**
- * The only module with side effects: config → seeds → index → locales → bot → server.listen.
+ * The only module with side effects: config → seeds → index → locales → stores → bot → server.listen,
+ * and on SIGTERM or SIGINT a graceful stop: no new requests, turns in flight finish, then exit.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage } from 'botbuilder';
-import { FileFeedbackStore } from './feedback/store.js';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { createAssistant } from './bot/createAssistant.js';
-import { createBot, installTurnErrorHandler } from './bot/createBot.js';
+import { createBot, turnErrorHandler } from './bot/createBot.js';
 import { preserveEntityProperties } from './channel/preserveEntities.js';
 import { ConfigError, readConfig } from './config.js';
 import { LocalesError } from './i18n.js';
 import { SeedError } from './inventory/load.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server/createServer.js';
+import { createStores } from './state/createStores.js';
+
+/** How long a stopping instance waits for turns in flight. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -30,20 +34,24 @@ async function main(): Promise<void> {
     MicrosoftAppTenantId: config.bot.tenantId,
   });
   const adapter = new CloudAdapter(auth);
-  const parts = createBot(assistant, new MemoryStorage(), new FileFeedbackStore(config.feedbackFile));
-  installTurnErrorHandler(adapter, parts, assistant, logger);
-  const server = createServer({ adapter, bot: parts.bot, assistant, logger });
+  const stores = createStores(config, logger);
+  const parts = createBot(assistant, { storage: stores.storage, feedback: stores.feedback, logger });
+  const onTurnError = turnErrorHandler(parts, assistant, logger);
+  adapter.onTurnError = onTurnError;
+  const { server, requests } = createServer({ adapter, bot: parts.bot, assistant, logger, onTurnError, trustProxy: config.trustProxy, logMessageText: config.logMessageText });
 
   server.listen(config.port, config.host, () => {
-    logger.info({ url: server.url, authenticated: config.bot.appId !== '' }, 'CLIP Housing Assistant is listening; POST /api/messages');
+    logger.info({ url: server.url, authenticated: config.bot.appId !== '', storage: stores.description }, 'CLIP Housing Assistant is listening; POST /api/messages');
   });
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+  const stop = async (signal: string) => {
+    logger.info({ signal, inFlight: requests.inFlight }, 'shutting down: finishing the turns in flight');
+    await requests.shutdown(SHUTDOWN_GRACE_MS);
+    stores.close();
+    logger.info('stopped');
+    process.exit(0);
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,7 @@ describe('the terminal chat', () => {
   const adapter = new InProcessAdapter();
   let receive: (activity: Partial<Activity>) => Promise<void>;
   beforeAll(async () => {
-    const { bot } = createBot(await realAssistant(), new MemoryStorage());
+    const { bot } = createBot(await realAssistant(), { storage: new MemoryStorage() });
     receive = async (activity) => {
       replies.push(...(await adapter.turn(consoleActivity(activity, 'en'), (context) => bot.run(context))));
     };

@@ -2,20 +2,21 @@
  * The bot: welcomes new members and hands every message to the main dialog. It knows nothing
  * of restify or the adapter, so it runs the same under the server, the terminal chat and tests.
  */
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { renderWelcome } from '../cards/help.js';
 import type { MainDialog } from '../dialogs/mainDialog.js';
 import type { LanguageMemory } from './languageMemory.js';
 import { turnLanguage, type Assistant } from './assistant.js';
+import type { TurnTransaction } from '../state/turnTransaction.js';
 
 export class ClipBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
     assistant: Assistant,
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
+    conversationState: ConversationState,
+    private readonly transaction: TurnTransaction,
     memory: LanguageMemory,
     dialog: MainDialog,
   ) {
@@ -39,9 +40,8 @@ export class ClipBot extends ActivityHandler {
     });
   }
 
+  /** The turn, then its state saved with the ETags it was read with; see TurnTransaction. */
   override async run(context: Parameters<ActivityHandler['run']>[0]): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
+    await this.transaction.run(context, () => super.run(context));
   }
 }

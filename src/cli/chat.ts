@@ -4,12 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
-import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
+import { ActivityTypes, type Activity } from 'botbuilder';
 import { createAssistant } from '../bot/createAssistant.js';
 import { createBot } from '../bot/createBot.js';
 import { InProcessAdapter } from '../bot/inProcessAdapter.js';
 import { readConfig } from '../config.js';
-import { FileFeedbackStore } from '../feedback/store.js';
+import { createLogger } from '../logger.js';
+import { createStores } from '../state/createStores.js';
 import { SeedError } from '../inventory/load.js';
 import { renderText, resolveInput } from './renderText.js';
 
@@ -34,7 +35,8 @@ export function consoleActivity(activity: Partial<Activity>, locale: string): Ac
 async function main(): Promise<void> {
   const config = readConfig();
   const assistant = await createAssistant(config);
-  const { bot } = createBot(assistant, new MemoryStorage(), new FileFeedbackStore(config.feedbackFile));
+  const stores = createStores(config, createLogger('warn'));
+  const { bot } = createBot(assistant, { storage: stores.storage, feedback: stores.feedback });
   const adapter = new InProcessAdapter();
   let lastReply: Partial<Activity> | undefined;
   const run = async (activity: Partial<Activity>) => {

@@ -1,10 +1,12 @@
 /** `npm run report`: the most asked, the worst rated and the unanswered questions, for the inventory's maintainers. */
 import { readConfig } from '../config.js';
-import { buildReport, FileFeedbackStore } from '../feedback/store.js';
+import { buildReport } from '../feedback/store.js';
+import { feedbackStoreFor } from '../state/createStores.js';
 
 const config = readConfig();
-const report = buildReport(await new FileFeedbackStore(config.feedbackFile).all());
-console.log(`Feedback from ${config.feedbackFile}\n`);
+const report = buildReport(await feedbackStoreFor(config).all());
+const from = config.azureStorage ? `Azure Blob container ${config.azureStorage.container}` : config.feedbackFile;
+console.log(`Feedback from ${from}\n`);
 console.log('Most asked questions');
 for (const q of report.mostAsked) console.log(`  ${String(q.count).padStart(4)}  ${q.question}`);
 if (report.mostAsked.length === 0) console.log('  (none yet)');

@@ -103,7 +103,7 @@ export class MainDialog extends ComponentDialog {
     const turn = turnLanguage(assistant, signals, action ? undefined : text);
     const { ctx } = turn;
     if (action?.clipAction === 'feedback') {
-      await this.log.rated(action.answerId, action.rating);
+      await this.log.rated(context, action.answerId, action.rating);
       return this.reply(step, message(ctx, ctx.t('bot:feedback.thanks')), ctx.language);
     }
     if (action?.clipAction === 'compare') return this.compare(step, turn, comparisonOfPractices(action.practiceIds, assistant.inventory));
@@ -157,7 +157,7 @@ export class MainDialog extends ComponentDialog {
   private async answer(step: WaterfallStepContext, turn: TurnLanguage, question: ReadQuestion, offset: number, answered?: Answer) {
     const answer = answered ?? this.services.assistant.answerer.answerQuestion(question, { offset });
     const ids = recordIds(answer);
-    const answerId = await this.log.answered(question.text, turn.ctx.language, answer.kind, ids);
+    const answerId = await this.log.answered(step.context, question.text, turn.ctx.language, answer.kind, ids);
     const reply = renderAnswer(answer, turn.ctx);
     await this.state.focus.set(step.context, answer.kind === 'findings' || answer.kind === 'cityProfile' ? { question, shown: offset + ids.length } : {});
     return this.reply(step, ids.length > 0 ? withFeedback(reply, answerId, turn.ctx) : reply, turn.ctx.language);
@@ -192,7 +192,7 @@ export class MainDialog extends ComponentDialog {
     const card = renderCompareCard(comparison, practicesOf, ctx);
     const citations = comparisonCitations(comparison, ctx);
     const ids = comparison.kind === 'cities' ? comparison.cities.map((c) => `city:${c.id}`) : comparison.practices.map((p) => p.practice.id);
-    const answerId = await this.log.answered('compare', ctx.language, 'compare', ids);
+    const answerId = await this.log.answered(step.context, 'compare', ctx.language, 'compare', ids);
     const lines = citations.map((c, i) => `${i + 1}. ${c.name} [${i + 1}]`);
     return this.reply(step, withFeedback(message(ctx, [ctx.t('bot:compare.intro'), ...lines].join('\n\n'), { cards: [card], citations }), answerId, ctx), ctx.language);
   }

@@ -126,7 +126,7 @@ export class RecommendDialog extends InterruptibleDialog {
     const recommendations = recommendPractices(inventory, profile);
     const reply = renderRecommendations(recommendations, ctx, (id) => inventory.cities.get(id));
     const ids = recommendations.map((r) => r.practice.id);
-    const answerId = await this.log.answered(`recommend ${JSON.stringify(profile)}`, ctx.language, recommendations.length > 0 ? 'recommendations' : 'noMatch', ids);
+    const answerId = await this.log.answered(step.context, `recommend ${JSON.stringify(profile)}`, ctx.language, recommendations.length > 0 ? 'recommendations' : 'noMatch', ids);
     await step.context.sendActivity(recommendations.length > 0 ? withFeedback(reply, answerId, ctx, ids) : reply);
     await this.services.memory.replied(step.context, ctx.language);
     return step.endDialog(ids);

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Activity, ActivityHandler } from 'botbuilder';
+import type { Activity, ActivityHandler, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { InProcessAdapter } from '../bot/inProcessAdapter.js';
 
@@ -32,7 +32,12 @@ const BOT = { id: 'clip-housing-assistant', name: 'CLIP Housing Assistant', role
 export class PageChannel {
   private readonly adapter = new InProcessAdapter();
 
-  constructor(private readonly bot: ActivityHandler) {}
+  constructor(
+    private readonly bot: ActivityHandler,
+    onTurnError?: (context: TurnContext, error: Error) => Promise<void>,
+  ) {
+    if (onTurnError) this.adapter.onTurnError = onTurnError;
+  }
 
   async turn(body: unknown): Promise<PageTurnResult> {
     const parsed = pageActivitySchema.safeParse(body);

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 
 function adapterFor() {
-  const { bot } = createBot(assistant, new MemoryStorage());
+  const { bot } = createBot(assistant, { storage: new MemoryStorage() });
   return new TestAdapter(async (context) => bot.run(context));
 }
 

@@ -19,7 +19,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const parts = createBot(assistant);
   const logger = createLogger('silent');
   installTurnErrorHandler(adapter, parts, assistant, logger);
-  const server = createServer({ adapter, bot: parts.bot, assistant, logger });
+  const { server } = createServer({ adapter, bot: parts.bot, assistant, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
