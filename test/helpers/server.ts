@@ -1,30 +1,58 @@
-/** Starts the real server on 127.0.0.1, port 0, for one test file. */
+/** Starts the real server on 127.0.0.1, port 0, for one test file: one "instance" of the assistant. */
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { createBot, installTurnErrorHandler } from '../../src/bot/createBot.js';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryFeedbackStore } from '../../src/feedback/store.js';
+import { createBot, turnErrorHandler } from '../../src/bot/createBot.js';
 import { preserveEntityProperties } from '../../src/channel/preserveEntities.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer } from '../../src/server/createServer.js';
+import { createLogger, type Logger } from '../../src/logger.js';
+import { createServer, type RATE_LIMITS } from '../../src/server/createServer.js';
+import type { RequestTracker } from '../../src/server/lifecycle.js';
+import { createStores, type Stores } from '../../src/state/createStores.js';
+import type { BreakerSettings } from '../../src/state/resilientStorage.js';
 import { realAssistant } from './assistant.js';
 
 export interface RunningServer {
   url: string;
+  stores: Stores;
+  requests: RequestTracker;
   close(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export interface InstanceOptions {
+  /** Share state through this Azure Blob Storage (Azurite in tests); MemoryStorage otherwise. */
+  azure?: { connectionString: string; container: string };
+  /** Wrap the state store, e.g. to hold writes back until a test lets them through. */
+  wrapStorage?: (storage: Storage) => Storage;
+  breaker?: BreakerSettings;
+  logger?: Logger;
+  rateLimits?: typeof RATE_LIMITS;
+  trustProxy?: boolean;
+  logMessageText?: boolean;
+}
+
+export async function startServer(env: Record<string, string> = {}, options: InstanceOptions = {}): Promise<RunningServer> {
   const assistant = await realAssistant();
   preserveEntityProperties();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(env));
-  const parts = createBot(assistant);
-  const logger = createLogger('silent');
-  installTurnErrorHandler(adapter, parts, assistant, logger);
-  const { server } = createServer({ adapter, bot: parts.bot, assistant, logger });
+  const logger = options.logger ?? createLogger('silent');
+  const stores: Stores = options.azure
+    ? createStores({ azureStorage: options.azure, feedbackFile: '' }, logger, options.breaker)
+    : { storage: new MemoryStorage(), feedback: new MemoryFeedbackStore(), description: 'memory', close: () => {} };
+  const storage = options.wrapStorage ? options.wrapStorage(stores.storage) : stores.storage;
+  const parts = createBot(assistant, { storage, feedback: stores.feedback, logger });
+  const onTurnError = turnErrorHandler(parts, assistant, logger);
+  adapter.onTurnError = onTurnError;
+  const { server, requests } = createServer({ adapter, bot: parts.bot, assistant, logger, onTurnError, rateLimits: options.rateLimits, trustProxy: options.trustProxy, logMessageText: options.logMessageText });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stores,
+    requests,
+    close: async () => {
+      await requests.shutdown(1000);
+      stores.close();
+    },
   };
 }
 
