@@ -83,11 +83,12 @@ describe('two instances on one Azure Blob store', () => {
 
   it('keep both of two turns of one conversation that arrive at the same moment, one after the other', async () => {
     const conversation = `race-${randomUUID()}`;
-    const gate = new RaceGate(new RegExp(`/conversations/${conversation}$`), 2);
+    const gate = new RaceGate(new RegExp(`/conversations/${conversation}/?$`), 2);
     const [racerA, racerB] = await Promise.all([startServer({}, { azure, wrapStorage: (s) => gate.wrap(s) }), startServer({}, { azure, wrapStorage: (s) => gate.wrap(s) })]);
     try {
       await say(racerA, conversation, t('en')('bot:commands.recommend.0'));
       await say(racerB, conversation, '1'); // theme → the size question
+      gate.arm();
       // Both answer "1" at once: one answers the size question, the other the market question.
       const [first, second] = await Promise.all([say(racerA, conversation, '1'), say(racerB, conversation, '1')]);
       const asked = [first, second].map((r) => r.at(-1)?.text ?? '');
