@@ -23,6 +23,8 @@ export const pageActivitySchema = z.looseObject({
   from: account,
   conversation: z.looseObject({ id: z.string().regex(/^webchat-[\w-]{1,100}$/, 'must be a page conversation id') }),
   membersAdded: z.array(account).max(5).optional(),
+  entities: z.array(z.looseObject({ type: z.string().max(64) })).max(20).optional(),
+  attachments: z.array(z.looseObject({})).max(10).optional(),
 });
 
 export type PageTurnResult = { status: 200; body: { activities: Partial<Activity>[] } } | { status: 400; body: { error: string } };
