@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const parts = createBot(assistant, { storage: stores.storage, feedback: stores.feedback, logger });
   const onTurnError = turnErrorHandler(parts, assistant, logger);
   adapter.onTurnError = onTurnError;
-  const { server, requests } = createServer({ adapter, bot: parts.bot, assistant, logger, onTurnError, trustProxy: config.trustProxy, logMessageText: config.logMessageText });
+  const { server, requests } = createServer({ adapter, bot: parts.bot, assistant, logger, onTurnError, trustProxy: config.trustProxy, logMessageText: config.logMessageText, storageHealth: () => ({ kind: stores.description, available: stores.available() }) });
 
   server.listen(config.port, config.host, () => {
     logger.info({ url: server.url, authenticated: config.bot.appId !== '', storage: stores.description }, 'CLIP Housing Assistant is listening; POST /api/messages');

@@ -63,6 +63,8 @@ export interface ServerDeps {
   /** Log message texts (off unless an operator asks: they can hold personal data). */
   logMessageText?: boolean;
   rateLimits?: typeof RATE_LIMITS;
+  /** What /healthz says of the state store, e.g. { kind: 'azure-blob:…', available: true }. */
+  storageHealth?: () => { kind: string; available: boolean };
 }
 
 export interface AssistantServer {
@@ -135,7 +137,8 @@ export function createServer(deps: ServerDeps): AssistantServer {
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const { cities, practices, passages } = assistant.inventory;
-    res.send(200, { status: 'ok', cities: cities.size, practices: practices.size, passages: passages.size });
+    // Still 200 while the store is down: the instance answers (with an apology) and should stay in the pool.
+    res.send(200, { status: 'ok', cities: cities.size, practices: practices.size, passages: passages.size, storage: deps.storageHealth?.() ?? { kind: 'memory', available: true } });
   });
 
   server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {

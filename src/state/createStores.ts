@@ -16,19 +16,22 @@ export interface Stores {
   feedback: FeedbackStore;
   /** For logs and /healthz: "memory" or "azure-blob:<container>". */
   description: string;
+  /** False while the circuit breaker holds the store for unreachable. */
+  available(): boolean;
   close(): void;
 }
 
 export function createStores(config: Pick<Config, 'azureStorage' | 'feedbackFile'>, logger: Logger, breaker: BreakerSettings = DEFAULT_BREAKER): Stores {
   const azure = config.azureStorage;
   if (!azure) {
-    return { storage: new MemoryStorage(), feedback: feedbackStoreFor(config), description: 'memory', close: () => {} };
+    return { storage: new MemoryStorage(), feedback: feedbackStoreFor(config), description: 'memory', available: () => true, close: () => {} };
   }
   const storage = new ResilientStorage(new BlobStateStorage(azure.connectionString, azure.container), logger, breaker);
   return {
     storage,
     feedback: feedbackStoreFor(config),
     description: `azure-blob:${azure.container}`,
+    available: () => storage.available,
     close: () => storage.shutdown(),
   };
 }

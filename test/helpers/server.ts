@@ -37,12 +37,12 @@ export async function startServer(env: Record<string, string> = {}, options: Ins
   const logger = options.logger ?? createLogger('silent');
   const stores: Stores = options.azure
     ? createStores({ azureStorage: options.azure, feedbackFile: '' }, logger, options.breaker)
-    : { storage: new MemoryStorage(), feedback: new MemoryFeedbackStore(), description: 'memory', close: () => {} };
+    : { storage: new MemoryStorage(), feedback: new MemoryFeedbackStore(), description: 'memory', available: () => true, close: () => {} };
   const storage = options.wrapStorage ? options.wrapStorage(stores.storage) : stores.storage;
   const parts = createBot(assistant, { storage, feedback: stores.feedback, logger });
   const onTurnError = turnErrorHandler(parts, assistant, logger);
   adapter.onTurnError = onTurnError;
-  const { server, requests } = createServer({ adapter, bot: parts.bot, assistant, logger, onTurnError, rateLimits: options.rateLimits, trustProxy: options.trustProxy, logMessageText: options.logMessageText });
+  const { server, requests } = createServer({ adapter, bot: parts.bot, assistant, logger, onTurnError, rateLimits: options.rateLimits, trustProxy: options.trustProxy, logMessageText: options.logMessageText, storageHealth: () => ({ kind: stores.description, available: stores.available() }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/bot/assistant.js';
 import { MAX_BODY_BYTES } from '../../src/server/createServer.js';
 import { realAssistant } from '../helpers/assistant.js';
-import { activity, postJson, startServer, type RunningServer } from '../helpers/server.js';
+import { activity, startServer, type RunningServer } from '../helpers/server.js';
 
 let server: RunningServer;
 let assistant: Assistant;

@@ -156,10 +156,12 @@ describe('with the store unreachable', () => {
       const conversation = `outage-${randomUUID()}`;
       expect((await say(instance, conversation, 'What has Vienna done?')).at(-1)?.text).toContain('Vienna');
       await proxy.cut();
+      const health = async () => ((await (await fetch(`${instance.url}/healthz`)).json()) as { storage: { available: boolean } }).storage;
       for (const [text, locale] of [['What has Vienna done?', 'en'], ['Was hat Wien gemacht?', 'de'], ['Mitä Wien on tehnyt?', 'fi'], ['Hva har Wien gjort?', 'da']] as const) {
         const replies = await say(instance, conversation, text, locale);
         expect(replies.map((r) => r.text)).toEqual([t(locale)('bot:errors.storageUnavailable')]);
       }
+      expect(await health()).toEqual({ kind: expect.stringMatching(/^azure-blob:test-/), available: false });
       const page = await postJson(`${instance.url}/api/webchat/activities`, { type: 'message', text: 'Hello', locale: 'it', from: { id: 'u' }, conversation: { id: 'webchat-outage' } });
       expect(page.status).toBe(200);
       expect(((await page.json()) as { activities: Partial<Activity>[] }).activities.map((r) => r.text)).toEqual([t('it')('bot:errors.storageUnavailable')]);
@@ -170,6 +172,7 @@ describe('with the store unreachable', () => {
         recovered = (await say(instance, conversation, 'What has Vienna done?')).at(-1)?.text ?? '';
       }
       expect(recovered).toContain('Vienna');
+      expect((await health()).available).toBe(true);
     } finally {
       await instance.close();
       await proxy.close();
