@@ -17,6 +17,7 @@ import { createLanguageSupport } from '../../src/language/glossary.js';
 import type { Finding } from '../../src/answers/answer.js';
 import { loadQuestions, score, summarise, type EvalQuestion, type Outcome } from '../eval/score.js';
 import { lunrPerLanguage, miniSearchDefault, type Ranker } from './baselines.js';
+import { CONVERSATIONS, runLoadTest, TURNS } from './loadTest.js';
 
 const ROUNDS = 3;
 const SECONDS = 5;
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
   const memory = rss(clip.child.pid!);
   await stop(clip.child);
   await stop(echo.child);
+  const scaleOut = await runLoadTest();
 
   const clipRps = median(clipRuns.map((r) => r.rps));
   const echoRps = median(echoRuns.map((r) => r.rps));
@@ -171,6 +173,16 @@ async function main(): Promise<void> {
   say(`| index build (12 languages) | ${ms(median(buildTimes))} |`);
   say(`| cold start: node launched → first question answered | ${ms(median(coldStarts))} |`);
   say(`| resident memory after 1,000 conversations | ${(memory / 2 ** 20).toFixed(0)} MiB |`);
+  say();
+  say('## Scale-out: two instances on one Azure Blob store (Azurite)');
+  say();
+  say(`${CONVERSATIONS} conversations at once, ${TURNS} turns each (a city question, the whole recommend dialog, the city again, help), every turn on the other instance; each reply is checked against its own conversation.`);
+  say();
+  say('| measure | value |');
+  say('| --- | --- |');
+  say(`| turns answered | ${scaleOut.turns} in ${scaleOut.seconds.toFixed(1)} s (${(scaleOut.turns / scaleOut.seconds).toFixed(0)} turns/s) |`);
+  say(`| turn latency under this load | p50 ${scaleOut.p50.toFixed(0)} ms, p99 ${scaleOut.p99.toFixed(0)} ms |`);
+  say(`| errors or replies that belonged elsewhere | ${scaleOut.errors.length}${scaleOut.errors.length ? ` (first: ${scaleOut.errors[0]})` : ''} |`);
   say();
 
   // Quality: the project's search against the alternatives, per language.
@@ -197,6 +209,7 @@ async function main(): Promise<void> {
   say();
   say('Off-topic questions count as correct only when nothing is offered; the alternatives always offer something, which costs them those questions.');
   writeFileSync(path.join(PROJECT_ROOT, 'test/bench/results.md'), `${lines.join('\n')}\n`);
+  if (scaleOut.errors.length > 0) process.exitCode = 1;
 }
 
 await main();
