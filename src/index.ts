@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.info({ signal, inFlight: requests.inFlight }, 'shutting down: finishing the turns in flight');
     await requests.shutdown(SHUTDOWN_GRACE_MS);
-    stores.close();
+    await stores.close();
     logger.info('stopped');
     process.exit(0);
   };

@@ -16,6 +16,18 @@ describe('FileFeedbackStore', () => {
     appendFileSync(file, '{not json\n{"type":"weird"}\n');
     await store.record({ type: 'answer', at: '2026-01-01T00:00:00.000Z', answerId: 'b', question: 'q', language: 'en', kind: 'findings', recordIds: ['x'] });
     expect((await store.all()).map((e) => e.answerId)).toEqual(['a', 'b']);
+    await store.close();
+  });
+
+  it('keeps every event of many recorded at once, in one file, across a close and a reopen', async () => {
+    const file = path.join(dir, 'many.jsonl');
+    const store = new FileFeedbackStore(file);
+    const rating = (i: number) => ({ type: 'rating' as const, at: '2026-01-01T00:00:00.000Z', answerId: `r${i}`, rating: 'helpful' as const });
+    await Promise.all(Array.from({ length: 200 }, (_, i) => store.record(rating(i))));
+    await store.close();
+    await store.record(rating(200));
+    await store.close();
+    expect((await new FileFeedbackStore(file).all()).map((e) => e.answerId)).toEqual(Array.from({ length: 201 }, (_, i) => `r${i}`));
   });
 });
 

@@ -3,6 +3,7 @@
  * rendering. Pure apart from reading the index; the bot, the search API and the evaluation
  * all go through here.
  */
+import { LRUCache } from 'lru-cache';
 import type { InventoryIndex, SearchHit } from '../inventory/search.js';
 import type { Language, Theme } from '../inventory/taxonomy.js';
 import type { City, Document, Inventory, Passage, Practice } from '../inventory/types.js';
@@ -51,8 +52,17 @@ const MIN_MATCHED_SHARE_IN_CITY = 0.25;
 /** Findings after the first must score at least this fraction of the first. */
 const MIN_RELATIVE_SCORE = 0.35;
 
+/** Questions remembered with their answers: the examples and buttons the bot offers come back often. */
+const REMEMBERED_QUESTIONS = 5000;
+
 export class Answerer {
   private readonly reader: QuestionReader;
+  /**
+   * The inventory does not change while the process runs, so a question read once reads the same
+   * again, and its answer is kept with it (answers are never modified after they are made).
+   */
+  private readonly readQuestions = new LRUCache<string, ReadQuestion>({ max: REMEMBERED_QUESTIONS });
+  private readonly answers = new WeakMap<ReadQuestion, Map<string, Answer>>();
 
   constructor(
     private readonly inventory: Inventory,
@@ -63,17 +73,35 @@ export class Answerer {
   }
 
   read(text: string, language: Language): ReadQuestion {
-    return this.reader.read(text, language);
+    const key = `${language}\u0000${text}`;
+    let question = this.readQuestions.get(key);
+    if (!question) {
+      question = this.reader.read(text, language);
+      this.readQuestions.set(key, question);
+    }
+    return question;
   }
 
   answer(text: string, language: Language, options: AnswerOptions = {}): Answer {
-    return this.answerQuestion(this.reader.read(text, language), options);
+    return this.answerQuestion(this.read(text, language), options);
   }
 
   /** Answers a question already read (a follow-up re-uses the previous question with a new city). */
   answerQuestion(question: ReadQuestion, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const offset = options.offset ?? 0;
+    let known = this.answers.get(question);
+    if (!known) this.answers.set(question, (known = new Map()));
+    const key = `${limit}/${offset}`;
+    let answer = known.get(key);
+    if (!answer) {
+      answer = this.work(question, limit, offset);
+      known.set(key, answer);
+    }
+    return answer;
+  }
+
+  private work(question: ReadQuestion, limit: number, offset: number): Answer {
     if (question.words.length === 0 && question.cityIds.length === 0) return { kind: 'empty', question };
 
     const city = question.cityIds.length > 0 ? this.inventory.cities.get(question.cityIds[0]!) : undefined;

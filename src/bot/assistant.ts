@@ -7,7 +7,7 @@ import type { RenderContext } from '../cards/context.js';
 import type { Localizer } from '../i18n.js';
 import type { Language } from '../inventory/taxonomy.js';
 import type { Inventory } from '../inventory/types.js';
-import { detectLanguage, type Detection } from '../language/detectLanguage.js';
+import { detectLanguageCached, type Detection } from '../language/detectLanguage.js';
 import type { LanguageSupport } from '../language/glossary.js';
 import { resolveLanguage, type LanguageSignals } from '../language/resolveLanguage.js';
 
@@ -30,7 +30,7 @@ export interface TurnLanguage {
 
 /** Resolves the turn's languages; a question, if given, is run through the detector first. */
 export function turnLanguage(assistant: Assistant, signals: Omit<LanguageSignals, 'detection'>, question?: string): TurnLanguage {
-  const detection = question && question.trim() !== '' ? detectLanguage(question, assistant.support) : undefined;
+  const detection = question && question.trim() !== '' ? detectLanguageCached(question, assistant.support) : undefined;
   const { understand, reply } = resolveLanguage({ ...signals, detection }, assistant.localizer.languages);
   return { understand, ctx: renderContext(assistant, reply), detection };
 }

@@ -17,6 +17,23 @@ export type Reply = Partial<Activity>;
 
 const MAX_CLARIFY_CHOICES = 4;
 
+const rendered = new WeakMap<Answer, Map<string, Reply>>();
+
+/**
+ * renderAnswer, kept with the answer for each reply language (answers themselves are remembered by
+ * the Answerer). Replies are never modified after rendering: feedback buttons are added to a copy.
+ */
+export function renderAnswerCached(answer: Answer, ctx: RenderContext): Reply {
+  let byLanguage = rendered.get(answer);
+  if (!byLanguage) rendered.set(answer, (byLanguage = new Map()));
+  let reply = byLanguage.get(ctx.language);
+  if (!reply) {
+    reply = renderAnswer(answer, ctx);
+    byLanguage.set(ctx.language, reply);
+  }
+  return reply;
+}
+
 export function renderAnswer(answer: Answer, ctx: RenderContext): Reply {
   const { t } = ctx;
   switch (answer.kind) {

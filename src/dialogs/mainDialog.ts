@@ -24,7 +24,7 @@ import { renderBrowsePage } from '../cards/browseCard.js';
 import { comparisonCitations, renderCompareCard } from '../cards/compareCard.js';
 import { withFeedback } from '../cards/feedbackCard.js';
 import { renderHelp, renderWelcome } from '../cards/help.js';
-import { message, renderAnswer } from '../cards/renderAnswer.js';
+import { message, renderAnswerCached } from '../cards/renderAnswer.js';
 import { rankCityPractices } from '../answers/rankCityPractices.js';
 import type { AnswerLogger } from './answerLog.js';
 import { readClipAction } from './clipActions.js';
@@ -158,7 +158,7 @@ export class MainDialog extends ComponentDialog {
     const answer = answered ?? this.services.assistant.answerer.answerQuestion(question, { offset });
     const ids = recordIds(answer);
     const answerId = await this.log.answered(step.context, question.text, turn.ctx.language, answer.kind, ids);
-    const reply = renderAnswer(answer, turn.ctx);
+    const reply = renderAnswerCached(answer, turn.ctx);
     await this.state.focus.set(step.context, answer.kind === 'findings' || answer.kind === 'cityProfile' ? { question, shown: offset + ids.length } : {});
     return this.reply(step, ids.length > 0 ? withFeedback(reply, answerId, turn.ctx) : reply, turn.ctx.language);
   }

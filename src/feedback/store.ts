@@ -6,7 +6,8 @@
  * The store is an interface so the scale-out issue can put it in the bot's shared storage; the
  * default appends JSON lines to a file, which `npm run report` reads.
  */
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,8 @@ export type FeedbackEvent = z.infer<typeof feedbackEventSchema>;
 export interface FeedbackStore {
   record(event: FeedbackEvent): Promise<void>;
   all(): Promise<FeedbackEvent[]>;
+  /** Flush and release what the store holds open. */
+  close?(): Promise<void>;
 }
 
 /** Keeps a question's words and drops what could identify someone. */
@@ -40,11 +43,21 @@ export function scrubQuestion(text: string): string {
 }
 
 export class FileFeedbackStore implements FeedbackStore {
+  /** One append stream for the process, opened on the first event. */
+  private stream: Promise<WriteStream> | undefined;
+
   constructor(private readonly file: string) {}
 
   async record(event: FeedbackEvent): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
-    await appendFile(this.file, `${JSON.stringify(event)}\n`, 'utf8');
+    this.stream ??= mkdir(path.dirname(this.file), { recursive: true }).then(() => createWriteStream(this.file, { flags: 'a', encoding: 'utf8' }));
+    const stream = await this.stream;
+    await new Promise<void>((resolve, reject) => stream.write(`${JSON.stringify(event)}\n`, (error) => (error ? reject(error) : resolve())));
+  }
+
+  async close(): Promise<void> {
+    const stream = await this.stream;
+    this.stream = undefined;
+    if (stream) await new Promise<void>((resolve) => stream.end(resolve));
   }
 
   async all(): Promise<FeedbackEvent[]> {

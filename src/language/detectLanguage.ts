@@ -5,6 +5,7 @@
  * and the share covered by the glossary's terms in that language. The result says whether it is
  * sure; callers keep the locale's or the previous language when it is not.
  */
+import { LRUCache } from 'lru-cache';
 import { francAll } from 'franc';
 import { LANGUAGES, type Language } from '../inventory/taxonomy.js';
 import { splitWords } from './analyzer.js';
@@ -26,6 +27,20 @@ export interface Detection {
   sure: boolean;
   /** Scores of all twelve languages, best first (for tests and diagnostics). */
   scores: [Language, number][];
+}
+
+const remembered = new WeakMap<LanguageSupport, LRUCache<string, Detection>>();
+
+/** detectLanguage, remembering the last few thousand texts: the same questions come back often. */
+export function detectLanguageCached(text: string, support: LanguageSupport): Detection {
+  let cache = remembered.get(support);
+  if (!cache) remembered.set(support, (cache = new LRUCache({ max: 5000 })));
+  let detection = cache.get(text);
+  if (!detection) {
+    detection = detectLanguage(text, support);
+    cache.set(text, detection);
+  }
+  return detection;
 }
 
 export function detectLanguage(text: string, support: LanguageSupport): Detection {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { renderContext, type Assistant } from '../bot/assistant.js';
 import { MAX_QUESTION_LENGTH } from '../dialogs/cleanQuestion.js';
 import { LANGUAGES, REFERENCE_LANGUAGE, THEMES } from '../inventory/taxonomy.js';
-import { detectLanguage } from '../language/detectLanguage.js';
+import { detectLanguageCached } from '../language/detectLanguage.js';
 
 export const searchParamsSchema = z.object({
   q: z
@@ -60,7 +60,7 @@ export function runSearch(query: Record<string, unknown>, assistant: Assistant):
   if (city !== undefined && !inventory.cities.has(city)) {
     return { status: 400, body: { error: `city must be one of ${[...inventory.cities.keys()].join(', ')}` } };
   }
-  const detection = detectLanguage(q, assistant.support);
+  const detection = detectLanguageCached(q, assistant.support);
   const language = lang ?? (detection.sure ? detection.language : REFERENCE_LANGUAGE);
   const question = answerer.read(q, language);
   const cityIds = city !== undefined ? [city] : question.cityIds.length > 0 ? question.cityIds : undefined;

@@ -18,13 +18,14 @@ export interface Stores {
   description: string;
   /** False while the circuit breaker holds the store for unreachable. */
   available(): boolean;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function createStores(config: Pick<Config, 'azureStorage' | 'feedbackFile'>, logger: Logger, breaker: BreakerSettings = DEFAULT_BREAKER): Stores {
   const azure = config.azureStorage;
   if (!azure) {
-    return { storage: new MemoryStorage(), feedback: feedbackStoreFor(config), description: 'memory', available: () => true, close: () => {} };
+    const feedback = feedbackStoreFor(config);
+    return { storage: new MemoryStorage(), feedback, description: 'memory', available: () => true, close: async () => feedback.close?.() };
   }
   const storage = new ResilientStorage(new BlobStateStorage(azure.connectionString, azure.container), logger, breaker);
   return {
@@ -32,7 +33,7 @@ export function createStores(config: Pick<Config, 'azureStorage' | 'feedbackFile
     feedback: feedbackStoreFor(config),
     description: `azure-blob:${azure.container}`,
     available: () => storage.available,
-    close: () => storage.shutdown(),
+    close: async () => storage.shutdown(),
   };
 }
 

@@ -20,6 +20,18 @@ describe('Answerer.answer on the real inventory', () => {
     answerer = (await realAssistant()).answerer;
   });
 
+  it('remembers a question: asked again, in any order, it gets the same answer; the next page is its own', () => {
+    const frankfurt = 'How does Frankfurt avoid segregation in social housing?';
+    const first = answerer.answer(frankfurt, 'en');
+    const vienna = answerer.answer('What has Vienna done?', 'en');
+    expect(answerer.answer(frankfurt, 'en')).toBe(first);
+    expect(answerer.answer(frankfurt, 'de')).not.toBe(first);
+    const next = answerer.answer(frankfurt, 'en', { offset: 1 });
+    expect(next).not.toBe(first);
+    expect(ids(next)[0]).toBe(ids(first)[1]);
+    expect(ids(vienna)).not.toEqual(ids(first));
+  });
+
   it('answers the Frankfurt segregation question with the Frankfurt allocation practice first', () => {
     const answer = answerer.answer('How does Frankfurt avoid segregation in social housing?', 'en');
     expect(answer.kind).toBe('findings');

@@ -31,11 +31,17 @@ function startProcess(args: string[], env: Record<string, string>, ready: RegExp
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       out += chunk.toString();
       const match = ready.exec(out);
-      if (match) resolve({ child, port: Number(match[1]), startedAt });
-    });
+      if (!match) return;
+      // From here on the server's log lines are drained, not kept: parsing them would cost the
+      // bench (on the same two cores) more than it costs the server to write them.
+      child.stdout!.off('data', read);
+      child.stdout!.resume();
+      resolve({ child, port: Number(match[1]), startedAt });
+    };
+    child.stdout!.on('data', read);
     child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`)));
   });
 }

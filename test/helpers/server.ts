@@ -37,7 +37,7 @@ export async function startServer(env: Record<string, string> = {}, options: Ins
   const logger = options.logger ?? createLogger('silent');
   const stores: Stores = options.azure
     ? createStores({ azureStorage: options.azure, feedbackFile: '' }, logger, options.breaker)
-    : { storage: new MemoryStorage(), feedback: new MemoryFeedbackStore(), description: 'memory', available: () => true, close: () => {} };
+    : { storage: new MemoryStorage(), feedback: new MemoryFeedbackStore(), description: 'memory', available: () => true, close: async () => {} };
   const storage = options.wrapStorage ? options.wrapStorage(stores.storage) : stores.storage;
   const parts = createBot(assistant, { storage, feedback: stores.feedback, logger });
   const onTurnError = turnErrorHandler(parts, assistant, logger);
@@ -51,7 +51,7 @@ export async function startServer(env: Record<string, string> = {}, options: Ins
     requests,
     close: async () => {
       await requests.shutdown(1000);
-      stores.close();
+      await stores.close();
     },
   };
 }

@@ -125,6 +125,6 @@ describe('graceful shutdown', () => {
     expect(((await res.json()) as { activities: Partial<Activity>[] }).activities.at(-1)?.text).toContain('Vienna');
     await stopping;
     expect(stopped).toBe(true);
-    server.stores.close();
+    await server.stores.close();
   });
 });
