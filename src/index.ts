@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     MicrosoftAppTenantId: config.bot.tenantId,
   });
   const adapter = new CloudAdapter(auth);
-  const stores = createStores(config, logger);
+  const stores = await createStores(config, logger);
   const parts = createBot(assistant, { storage: stores.storage, feedback: stores.feedback, logger });
   const onTurnError = turnErrorHandler(parts, assistant, logger);
   adapter.onTurnError = onTurnError;

@@ -35,7 +35,7 @@ export function consoleActivity(activity: Partial<Activity>, locale: string): Ac
 async function main(): Promise<void> {
   const config = readConfig();
   const assistant = await createAssistant(config);
-  const stores = createStores(config, createLogger('warn'));
+  const stores = await createStores(config, createLogger('warn'));
   const { bot } = createBot(assistant, { storage: stores.storage, feedback: stores.feedback });
   const adapter = new InProcessAdapter();
   let lastReply: Partial<Activity> | undefined;

@@ -4,7 +4,7 @@ import { buildReport } from '../feedback/store.js';
 import { feedbackStoreFor } from '../state/createStores.js';
 
 const config = readConfig();
-const report = buildReport(await feedbackStoreFor(config).all());
+const report = buildReport(await (await feedbackStoreFor(config)).all());
 const from = config.azureStorage ? `Azure Blob container ${config.azureStorage.container}` : config.feedbackFile;
 console.log(`Feedback from ${from}\n`);
 console.log('Most asked questions');

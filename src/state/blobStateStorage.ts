@@ -16,7 +16,9 @@ import { CREATE_ONLY, eTagConflict, isETagConflict } from './optimisticState.js'
 
 /** Fail fast when the store is unreachable: the circuit breaker around this decides what then. */
 export const BLOB_PIPELINE: StoragePipelineOptions = {
-  retryOptions: { maxTries: 2, tryTimeoutInMs: 2000, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
+  // Generous per try: under heavy load a turn's own process is slow to read the store's answer.
+  // A refused connection fails at once whatever this says.
+  retryOptions: { maxTries: 2, tryTimeoutInMs: 8000, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
 };
 
 export class BlobStateStorage implements Storage {

@@ -5,10 +5,8 @@
  */
 import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Config } from '../config.js';
-import { BlobFeedbackStore } from '../feedback/blobStore.js';
 import { FileFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import type { Logger } from '../logger.js';
-import { BlobStateStorage } from './blobStateStorage.js';
 import { DEFAULT_BREAKER, ResilientStorage, type BreakerSettings } from './resilientStorage.js';
 
 export interface Stores {
@@ -21,16 +19,18 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-export function createStores(config: Pick<Config, 'azureStorage' | 'feedbackFile'>, logger: Logger, breaker: BreakerSettings = DEFAULT_BREAKER): Stores {
+/** The Azure SDK is loaded only when Azure storage is configured: it is a large part of a cold start. */
+export async function createStores(config: Pick<Config, 'azureStorage' | 'feedbackFile'>, logger: Logger, breaker: BreakerSettings = DEFAULT_BREAKER): Promise<Stores> {
   const azure = config.azureStorage;
   if (!azure) {
-    const feedback = feedbackStoreFor(config);
+    const feedback = await feedbackStoreFor(config);
     return { storage: new MemoryStorage(), feedback, description: 'memory', available: () => true, close: async () => feedback.close?.() };
   }
+  const { BlobStateStorage } = await import('./blobStateStorage.js');
   const storage = new ResilientStorage(new BlobStateStorage(azure.connectionString, azure.container), logger, breaker);
   return {
     storage,
-    feedback: feedbackStoreFor(config),
+    feedback: await feedbackStoreFor(config),
     description: `azure-blob:${azure.container}`,
     available: () => storage.available,
     close: async () => storage.shutdown(),
@@ -38,7 +38,9 @@ export function createStores(config: Pick<Config, 'azureStorage' | 'feedbackFile
 }
 
 /** The feedback store `npm run report` reads: the same choice as the bot's. */
-export function feedbackStoreFor(config: Pick<Config, 'azureStorage' | 'feedbackFile'>): FeedbackStore {
+export async function feedbackStoreFor(config: Pick<Config, 'azureStorage' | 'feedbackFile'>): Promise<FeedbackStore> {
   const azure = config.azureStorage;
-  return azure ? new BlobFeedbackStore(azure.connectionString, azure.container) : new FileFeedbackStore(config.feedbackFile);
+  if (!azure) return new FileFeedbackStore(config.feedbackFile);
+  const { BlobFeedbackStore } = await import('../feedback/blobStore.js');
+  return new BlobFeedbackStore(azure.connectionString, azure.container);
 }

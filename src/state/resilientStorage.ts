@@ -20,7 +20,7 @@ export interface BreakerSettings {
   resetMs: number;
 }
 
-export const DEFAULT_BREAKER: BreakerSettings = { timeoutMs: 5000, resetMs: 5000 };
+export const DEFAULT_BREAKER: BreakerSettings = { timeoutMs: 20_000, resetMs: 5000 };
 
 export class ResilientStorage implements Storage {
   private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
@@ -34,7 +34,7 @@ export class ResilientStorage implements Storage {
       timeout: settings.timeoutMs,
       resetTimeout: settings.resetMs,
       errorThresholdPercentage: 50,
-      volumeThreshold: 2,
+      volumeThreshold: 4,
       errorFilter: isETagConflict,
     });
     this.breaker.on('open', () => logger.error('state store unreachable: failing turns fast until it answers again'));

@@ -80,9 +80,9 @@ export async function runLoadTest(): Promise<LoadResult> {
     };
     try {
       let reply = await say(`What has ${city.name} done?`);
-      expect(reply.text?.includes(city.name) ?? false, `the answer does not name ${city.name}`);
+      expect(reply.text?.includes(city.name) ?? false, `the answer does not name ${city.name}: "${reply.text?.slice(0, 60)}"`);
       reply = await say(t('bot:commands.recommend.0'));
-      expect(reply.text?.includes(t('bot:recommend.askTheme')) ?? false, 'the theme question was not asked');
+      expect(reply.text?.includes(t('bot:recommend.askTheme')) ?? false, `the theme question was not asked: "${reply.text?.slice(0, 60)}"`);
       for (const next of ['askSize', 'askMarket', 'askSocialShare', 'askGroups', 'askActors']) {
         reply = await say(String(reply.suggestedActions?.actions[0]?.value));
         expect(reply.text?.includes(t(`bot:recommend.${next}`)) ?? false, `expected ${next}, got "${reply.text?.slice(0, 60)}"`);

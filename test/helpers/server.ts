@@ -36,7 +36,7 @@ export async function startServer(env: Record<string, string> = {}, options: Ins
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(env));
   const logger = options.logger ?? createLogger('silent');
   const stores: Stores = options.azure
-    ? createStores({ azureStorage: options.azure, feedbackFile: '' }, logger, options.breaker)
+    ? await createStores({ azureStorage: options.azure, feedbackFile: '' }, logger, options.breaker)
     : { storage: new MemoryStorage(), feedback: new MemoryFeedbackStore(), description: 'memory', available: () => true, close: async () => {} };
   const storage = options.wrapStorage ? options.wrapStorage(stores.storage) : stores.storage;
   const parts = createBot(assistant, { storage, feedback: stores.feedback, logger });
