@@ -33,10 +33,13 @@ function languageNames(localizer: Localizer): Map<string, Language> {
 export class LanguageChooser {
   private readonly names: Map<string, Language>;
   private readonly commands: Set<string>;
+  /** The command words folded once, as typed choices are compared with them. */
+  private readonly foldedCommands: string[];
 
   constructor(private readonly localizer: Localizer) {
     this.names = languageNames(localizer);
     this.commands = commandWords('language', localizer);
+    this.foldedCommands = [...this.commands].map((command) => fold(command));
   }
 
   /** The "language" command on its own: show the picker. */
@@ -51,8 +54,7 @@ export class LanguageChooser {
     const said = fold(normaliseCommand(text));
     const direct = this.names.get(said);
     if (direct) return direct;
-    for (const command of this.commands) {
-      const word = fold(command);
+    for (const word of this.foldedCommands) {
       if (said.startsWith(`${word} `)) return this.names.get(said.slice(word.length + 1).trim());
     }
     return undefined;

@@ -36,8 +36,15 @@ function withETags<Base extends StateClass>(base: Base) {
     override async load(context: TurnContext, force = false): Promise<any> {
       const fresh = force || this.get(context) === undefined;
       const state = await super.load(context, force);
-      if (fresh) context.turnState.set(this.loadedKey, { hash: calculateChangeHash(state), eTag: state.eTag ?? CREATE_ONLY } satisfies Loaded);
+      if (fresh) context.turnState.set(this.loadedKey, { hash: this.loadedHash(context) ?? calculateChangeHash(state), eTag: state.eTag ?? CREATE_ONLY } satisfies Loaded);
       return state;
+    }
+
+    /** The hash BotState.load has just computed (kept under its private key), so state is not serialised twice. */
+    private loadedHash(context: TurnContext): string | undefined {
+      const key = (this as unknown as { stateKey?: symbol }).stateKey;
+      const cached = key ? (context.turnState.get(key) as { hash?: unknown } | undefined) : undefined;
+      return typeof cached?.hash === 'string' ? cached.hash : undefined;
     }
 
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
