@@ -99,14 +99,22 @@
       timestamp: new Date().toISOString()
     });
     if (echo) self.incoming.next(outgoing);
-    return window.fetch(config.endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(outgoing)
-    }).then(function (response) {
-      if (!response.ok) throw new Error('chat endpoint answered ' + response.status);
-      return response.json();
-    }).then(function (body) {
+    var post = function (retriesLeft) {
+      return window.fetch(config.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(outgoing)
+      }).then(function (response) {
+        // Too many messages at once: wait as long as the server asks (at most 10 s), then try once more.
+        if (response.status === 429 && retriesLeft > 0) {
+          var seconds = Math.min(10, Math.max(1, Number(response.headers.get('retry-after')) || 1));
+          return new Promise(function (resolve) { window.setTimeout(resolve, seconds * 1000); }).then(function () { return post(retriesLeft - 1); });
+        }
+        if (!response.ok) throw new Error('chat endpoint answered ' + response.status);
+        return response.json();
+      });
+    };
+    return post(1).then(function (body) {
       (body.activities || []).forEach(function (reply) {
         self.incoming.next(Object.assign({}, reply, {
           from: Object.assign({ role: 'bot' }, reply.from),

@@ -61,4 +61,29 @@ describe('the chat page', () => {
     await page.screenshot({ path: path.join(RESULTS, 'webchat.png'), fullPage: true });
     expect(existsSync(path.join(RESULTS, 'webchat.png'))).toBe(true);
   }, 90_000);
+
+  it('waits and sends again when the server says 429, so a quick second question is still answered', async () => {
+    const limited = await startServer({}, { rateLimits: { chat: { burst: 2, rate: 1 }, search: { burst: 30, rate: 5 }, files: { burst: 60, rate: 10 } } });
+    const tab = await browser.newPage();
+    try {
+      const en = (await realAssistant()).localizer.t('en');
+      await tab.goto(`${limited.url}/`);
+      await tab.getByText(en('bot:welcome.text').slice(0, 40)).first().waitFor({ timeout: 30_000 });
+      const input = tab.locator('[data-id="webchat-sendbox-input"]');
+      const refused: number[] = [];
+      tab.on('response', (response) => {
+        if (response.url().endsWith('/api/webchat/activities') && response.status() === 429) refused.push(429);
+      });
+      await input.fill('What has Vienna done?');
+      await input.press('Enter');
+      await input.fill('What has Turin done?');
+      await input.press('Enter');
+      await tab.getByText('Turin (Italy)').first().waitFor({ timeout: 30_000 });
+      await tab.getByText('Vienna (Austria)').first().waitFor({ timeout: 30_000 });
+      expect(refused.length).toBeGreaterThan(0);
+    } finally {
+      await tab.close();
+      await limited.close();
+    }
+  }, 60_000);
 });
