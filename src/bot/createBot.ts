@@ -1,5 +1,5 @@
 /** Wires the bot: state, the turn transaction, the dialog, and the one handler for failed turns. */
-import { ActivityTypes, MemoryStorage, type BotAdapter, type ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, MemoryStorage, type ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import { AnswerLogger } from '../dialogs/answerLog.js';
 import { Commands } from '../dialogs/commands.js';
@@ -48,7 +48,7 @@ export function createMainDialog(assistant: Assistant, memory: LanguageMemory, c
 const causes = (error: unknown): unknown[] => (error instanceof Error && error.cause !== undefined ? [error, ...causes(error.cause)] : [error]);
 
 /**
- * What a failed turn does, on every adapter: log it, leave a trace for the Emulator, and
+ * What a failed turn does, on every adapter (set it as adapter.onTurnError): log it, leave a trace for the Emulator, and
  * apologise in the user's language. An unreachable store and a contended conversation get their
  * own apology and keep the conversation; anything else also resets it.
  */
@@ -71,8 +71,4 @@ export function turnErrorHandler(parts: BotParts, assistant: Assistant, logger: 
       logger.error({ err: secondary }, 'could not report the failed turn');
     }
   };
-}
-
-export function installTurnErrorHandler(adapter: BotAdapter, parts: BotParts, assistant: Assistant, logger: Logger): void {
-  adapter.onTurnError = turnErrorHandler(parts, assistant, logger);
 }

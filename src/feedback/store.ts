@@ -3,8 +3,9 @@
  * data: no user, conversation or channel ids, and questions are scrubbed of e-mail addresses,
  * phone numbers and other long numbers before they are kept.
  *
- * The store is an interface so the scale-out issue can put it in the bot's shared storage; the
- * default appends JSON lines to a file, which `npm run report` reads.
+ * The store is an interface: on one machine JSON lines are appended to a file; with Azure storage
+ * configured, BlobFeedbackStore (./blobStore.ts) keeps them beside the bot's state. `npm run
+ * report` reads whichever is configured.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';

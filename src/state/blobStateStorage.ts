@@ -14,10 +14,12 @@ import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blo
 import type { Storage, StoreItems } from 'botbuilder';
 import { CREATE_ONLY, eTagConflict, isETagConflict } from './optimisticState.js';
 
-/** Fail fast when the store is unreachable: the circuit breaker around this decides what then. */
+/**
+ * Two tries and no long back-off: an unreachable store is the circuit breaker's business, not the
+ * retry policy's. Each try may take 8 s, because under heavy load a turn's own process is slow to
+ * read the store's answer; a refused connection fails at once whatever this says.
+ */
 export const BLOB_PIPELINE: StoragePipelineOptions = {
-  // Generous per try: under heavy load a turn's own process is slow to read the store's answer.
-  // A refused connection fails at once whatever this says.
   retryOptions: { maxTries: 2, tryTimeoutInMs: 8000, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
 };
 

@@ -72,6 +72,18 @@ export function activity(overrides: Record<string, unknown> = {}): Record<string
   };
 }
 
+/** An activity as the chat page's client sends it to POST /api/webchat/activities. */
+export function pageActivity(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'message',
+    text: 'What has Vienna done?',
+    locale: 'en',
+    from: { id: 'user-page' },
+    conversation: { id: 'webchat-test-1' },
+    ...overrides,
+  };
+}
+
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, {
     method: 'POST',

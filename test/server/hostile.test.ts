@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/bot/assistant.js';
 import { MAX_BODY_BYTES } from '../../src/server/createServer.js';
 import { realAssistant } from '../helpers/assistant.js';
-import { activity, startServer, type RunningServer } from '../helpers/server.js';
+import { activity, pageActivity, startServer, type RunningServer } from '../helpers/server.js';
 
 let server: RunningServer;
 let assistant: Assistant;
@@ -19,19 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const pageActivity = (overrides: Record<string, unknown> = {}) => ({
-  type: 'message',
-  text: 'What has Vienna done?',
-  locale: 'en',
-  from: { id: 'user-hostile' },
-  conversation: { id: 'webchat-hostile' },
-  ...overrides,
-});
+const hostilePage = (overrides: Record<string, unknown> = {}) => pageActivity({ from: { id: 'user-hostile' }, conversation: { id: 'webchat-hostile' }, ...overrides });
 
 /** Both activity routes, so every body case runs against each. */
 const ROUTES = [
   { name: 'POST /api/messages', path: '/api/messages', body: activity },
-  { name: 'POST /api/webchat/activities', path: '/api/webchat/activities', body: pageActivity },
+  { name: 'POST /api/webchat/activities', path: '/api/webchat/activities', body: hostilePage },
 ] as const;
 
 async function send(path: string, body: string | undefined, contentType = 'application/json'): Promise<Response> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postJson, startServer, type RunningServer } from '../helpers/server.js';
+import { pageActivity, postJson, startServer, type RunningServer } from '../helpers/server.js';
 import { realAssistant } from '../helpers/assistant.js';
 
 let server: RunningServer;
@@ -8,14 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const pageActivity = (overrides: Record<string, unknown> = {}) => ({
-  type: 'message',
-  text: 'What has Vienna done?',
-  locale: 'en',
-  from: { id: 'user-page' },
-  conversation: { id: 'webchat-test-1' },
-  ...overrides,
-});
 
 describe('GET /', () => {
   it('serves the chat page with a labelled language picker for every interface language', async () => {
